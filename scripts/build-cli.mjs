@@ -1,0 +1,14 @@
+// Bundles the command line (and the engine it uses) into dist/cli.mjs so `npx tone-coach` runs on plain Node.
+// Runs on `npm ci` (the prepare script) and before the tests.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});

@@ -1,0 +1,197 @@
+// The engine: a draft in, a report out. Pure: no DOM, no browser APIs, so it runs in Node, in the
+// extension's background worker and from the command line alike.
+import { RULES } from '../rules';
+import type { DocumentContext, Hit, SentenceRule, DocumentRule } from '../rules/rule';
+
+import { type BuiltInPack, type PackJson, type ResolvedPack, resolvePack } from './packs';
+import { detectLanguage } from './language';
+import { keepsProtected } from './safety';
+import { findGreeting, findSignOff, isNameLine } from './salutations';
+import { computeScores } from './scores';
+import { type Span, countWords, escapeRegExp, splitParagraphs, splitSentences, syllables, words } from './text';
+import type { Category, DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from './types';
+
+export type PackRef = BuiltInPack | PackJson | ResolvedPack;
+
+interface SentenceResult {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  explanation: string;
+  hits: Hit[];
+}
+
+// Sentence-level results keyed by pack, language and sentence text: a one-word edit re-checks one sentence.
+const CACHE_LIMIT = 4000;
+const sentenceCache = new Map<string, SentenceResult[]>();
+const packIds = new Map<string, number>();
+
+export function clearCache(): void {
+  sentenceCache.clear();
+}
+
+export function analyze(input: DraftInput, packRef?: PackRef): Report {
+  const pack = resolvePack(packRef);
+  const body = input.body ?? '';
+  const incoming = input.incoming ?? '';
+  const language = detectLanguage(body, incoming);
+
+  const paragraphs = splitParagraphs(body);
+  const all = paragraphs.flatMap((p) => splitSentences(body, p.start, p.end)).filter((s) => !isQuoted(body, s.start));
+  const greeting = findGreeting(all);
+  const signOff = findSignOff(body, all);
+  const last = all[all.length - 1];
+  const nameOnly = !signOff && all.length > 1 && last && isNameLine(last.text) && body.lastIndexOf('\n', last.start) > 0;
+  const signatureStart = signOff ? signOff.end : nameOnly ? last.start : body.length;
+  const sentences = all.filter((s) => s.start < signatureStart);
+  const stats = computeStats(body, sentences, paragraphs);
+
+  const enabled = RULES.filter((r) => {
+    const setting = pack.rules.get(r.id);
+    return setting && setting.severity !== 'off' && (r.languages === 'any' || r.languages.includes(language));
+  });
+
+  const findings: Finding[] = [];
+  const sentenceRules = enabled.filter((r): r is SentenceRule => r.scope === 'sentence');
+  for (const s of sentences) {
+    if (s === signOff) continue;
+    for (const result of checkSentence(s, sentenceRules, pack, language)) {
+      for (const hit of result.hits) findings.push(toFinding(body, result, hit, s.start));
+    }
+  }
+
+  const doc: Omit<DocumentContext, 'options'> = { body, subject: input.subject ?? '', incoming, language, paragraphs, sentences, greeting, signOff, signatureStart, stats };
+  for (const rule of enabled) {
+    if (rule.scope !== 'document') continue;
+    const setting = pack.rules.get(rule.id)!;
+    const hits = (rule as DocumentRule).check({ ...doc, options: setting.options });
+    for (const hit of hits) findings.push(toFinding(body, meta(rule, setting.severity as Severity), hit, 0));
+  }
+
+  const visible = findings
+    .filter((f) => !isIgnored(body, f, pack.ignore))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return {
+    version: 1,
+    pack: pack.name,
+    language,
+    scores: computeScores(body, visible, stats),
+    stats,
+    findings: visible,
+  };
+}
+
+
+
+
+function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language): SentenceResult[] {
+  let id = packIds.get(pack.key);
+  if (id === undefined) packIds.set(pack.key, (id = packIds.size));
+  const key = `${id}\u0001${language}\u0001${s.text}`;
+  const cached = sentenceCache.get(key);
+  if (cached) {
+    // Refresh its place so the cache drops the least recently used sentences first.
+    sentenceCache.delete(key);
+    sentenceCache.set(key, cached);
+    return cached;
+  }
+  const results: SentenceResult[] = [];
+  for (const rule of rules) {
+    const setting = pack.rules.get(rule.id)!;
+    const hits = rule.check({ text: s.text, options: setting.options, language });
+    if (hits.length) results.push({ ...meta(rule, setting.severity as Severity), hits });
+  }
+  for (const phrase of pack.phrases) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase.match).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+    const hits: Hit[] = [...s.text.matchAll(re)].map((m) => ({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      suggestions: phrase.replacement !== undefined ? [{ label: `Use “${phrase.replacement}”`, edits: [{ start: m.index!, end: m.index! + m[0].length, text: phrase.replacement }] }] : [],
+    }));
+    if (hits.length) {
+      results.push({ rule: `custom/${slug(phrase.match)}`, category: phrase.category, severity: phrase.severity, message: phrase.message, explanation: phrase.message, hits });
+    }
+  }
+  sentenceCache.set(key, results);
+  if (sentenceCache.size > CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
+  return results;
+}
+
+function meta(rule: { id: string; category: Category; message: string; explanation: string }, severity: Severity) {
+  return { rule: rule.id, category: rule.category, severity, message: rule.message, explanation: rule.explanation };
+}
+
+function toFinding(body: string, r: Omit<SentenceResult, 'hits'>, hit: Hit, offset: number): Finding {
+  const start = offset + hit.start;
+  const end = offset + hit.end;
+  const text = body.slice(start, end);
+  const suggestions: Suggestion[] = [];
+  for (const s of hit.suggestions ?? []) {
+    const edits = s.edits.map((e) => ({ start: offset + e.start, end: offset + e.end, text: e.text })).sort((a, b) => a.start - b.start);
+    const valid = edits.every((e, i) => e.start >= 0 && e.end <= body.length && e.start <= e.end && (i === 0 || edits[i - 1].end <= e.start));
+    if (!valid) continue;
+    const safe = s.safe !== false && !edits.some((e) => e.text.includes('[[')) && keepsProtected(body, edits) && changes(body, edits);
+    suggestions.push({ label: s.label, safe, edits });
+  }
+  return {
+    rule: r.rule,
+    category: r.category,
+    severity: r.severity,
+    start,
+    end,
+    text,
+    message: (hit.message ?? r.message).replace('{text}', text),
+    explanation: r.explanation,
+    suggestions,
+  };
+}
+
+function changes(body: string, edits: { start: number; end: number; text: string }[]): boolean {
+  return edits.some((e) => body.slice(e.start, e.end) !== e.text);
+}
+
+function isQuoted(body: string, at: number): boolean {
+  const lineStart = body.lastIndexOf('\n', at - 1) + 1;
+  return /^\s*>/.test(body.slice(lineStart, at + 1));
+}
+
+function isIgnored(body: string, f: Finding, ignore: readonly string[]): boolean {
+  if (!ignore.length) return false;
+  const lower = body.toLowerCase();
+  return ignore.some((p) => {
+    for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) if (i <= f.start && i + p.length >= f.end) return true;
+    return false;
+  });
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'phrase';
+}
+
+function computeStats(body: string, sentences: Span[], paragraphs: Span[]): Stats {
+  let wordCount = 0;
+  let syl = 0;
+  let longest = 0;
+  let questions = 0;
+  for (const s of sentences) {
+    const ws = words(s.text);
+    wordCount += ws.length;
+    longest = Math.max(longest, ws.length);
+    for (const w of ws) syl += syllables(w.text);
+    if (s.text.endsWith('?')) questions++;
+  }
+  const n = Math.max(1, sentences.length);
+  const wps = wordCount / n;
+  const grade = wordCount ? 0.39 * wps + 11.8 * (syl / wordCount) - 15.59 : 0;
+  return {
+    words: wordCount || countWords(body),
+    sentences: sentences.length,
+    paragraphs: paragraphs.length,
+    questions,
+    exclamations: (body.match(/!/g) ?? []).length,
+    readingGrade: Math.max(0, Math.round(grade * 10) / 10),
+    avgSentenceWords: Math.round(wps * 10) / 10,
+    longestSentenceWords: longest,
+  };
+}

@@ -1,0 +1,28 @@
+// Applying edits: the one place that turns suggestions into text, used by `fix`, the side panel and tests.
+import type { Edit, Report } from './types';
+
+/** Apply non-overlapping edits to text. Throws if they overlap or fall outside the text. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i];
+    if (e.start < 0 || e.end > text.length || e.start > e.end) throw new Error(`Edit ${e.start}-${e.end} is outside the text.`);
+    if (i > 0 && sorted[i - 1].end > e.start) throw new Error(`Edits ${sorted[i - 1].start}-${sorted[i - 1].end} and ${e.start}-${e.end} overlap.`);
+  }
+  let out = text;
+  for (let i = sorted.length - 1; i >= 0; i--) out = out.slice(0, sorted[i].start) + sorted[i].text + out.slice(sorted[i].end);
+  return out;
+}
+
+/** The first safe suggestion of every finding, skipping any that would overlap an earlier one. */
+export function safeEdits(report: Report): Edit[] {
+  const chosen: Edit[] = [];
+  // Closed intervals: edits that merely touch are kept apart too, so two insertions never race for one spot.
+  const overlaps = (e: Edit) => chosen.some((c) => e.start <= c.end && c.start <= e.end);
+  for (const f of report.findings) {
+    const s = f.suggestions.find((x) => x.safe);
+    if (!s || s.edits.some(overlaps)) continue;
+    chosen.push(...s.edits);
+  }
+  return chosen;
+}

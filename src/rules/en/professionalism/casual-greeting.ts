@@ -1,0 +1,24 @@
+import type { DocumentRule } from '../../rule';
+
+const CASUAL = /^(hey(?: there| guys| you)?|hiya|heya|yo|sup|what'?s up|howdy|hi guys|hey hey)(?![\p{L}])/iu;
+
+export default {
+  id: 'professionalism/casual-greeting',
+  category: 'professionalism',
+  severity: 'info',
+  strict: { severity: 'warning' },
+  languages: ['en'],
+  scope: 'document',
+  message: '“{text}” is very casual for a client.',
+  explanation: 'A greeting sets the register of the whole email. "Hello" or "Hi" with the name is friendly and still professional; "Hey" or "Yo" can read as careless to a client.',
+  check(d) {
+    const m = d.greeting && CASUAL.exec(d.greeting.text);
+    if (!m || !d.greeting) return [];
+    const start = d.greeting.start;
+    return [{ start, end: start + m[0].length, message: `“${m[0]}” is very casual for a client.`, suggestions: [{ label: 'Use “Hello”', edits: [{ start, end: start + m[0].length, text: 'Hello' }] }] }];
+  },
+  examples: {
+    fire: ['Hey Tom,\n\nThe files are ready.\n\nBest,\nMia', 'Yo,\n\nThe files are ready.'],
+    pass: ['Hello Tom,\n\nThe files are ready.\n\nBest,\nMia', 'Hi Tom,\n\nThe files are ready.'],
+  },
+} satisfies DocumentRule;

@@ -1,0 +1,172 @@
+// What a rule is, and the two helpers most rules are built from. A rule carries its own proof:
+// `examples.fire` must raise it, `examples.pass` must not (tests/unit/rules.test.ts runs them all).
+import type { Category, Edit, Language, Severity, Stats } from '../engine/types';
+import type { Span } from '../engine/text';
+import { escapeRegExp, matchCase } from '../engine/text';
+
+export type OptionValue = number | boolean | string;
+export type RuleOptions = Record<string, OptionValue>;
+
+export interface Example {
+  body: string;
+  incoming?: string;
+  subject?: string;
+  /** The flagged text, when the example wants to pin it. */
+  text?: string;
+}
+export type ExampleLike = string | Example;
+
+export interface HitSuggestion {
+  label: string;
+  edits: Edit[];
+  /** Set false when the rewrite changes meaning; placeholders ([[...]]) are never safe anyway. */
+  safe?: boolean;
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  message?: string;
+  suggestions?: HitSuggestion[];
+}
+
+export interface SentenceContext {
+  text: string;
+  options: RuleOptions;
+  language: Language;
+}
+
+export interface DocumentContext {
+  body: string;
+  subject: string;
+  incoming: string;
+  language: Language;
+  options: RuleOptions;
+  paragraphs: Span[];
+  /** Sentences of the message itself: quoted lines and the signature are left out. */
+  sentences: Span[];
+  greeting?: Span;
+  signOff?: Span;
+  /** Index where the text after the sign-off (the signature) starts; body.length when none. */
+  signatureStart: number;
+  stats: Stats;
+}
+
+interface RuleMeta {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Languages the rule understands; 'any' for checks that need no words (capitals, "!!!", emoji). */
+  languages: readonly Language[] | 'any';
+  message: string;
+  explanation: string;
+  options?: RuleOptions;
+  /** How the strict pack changes this rule. */
+  strict?: { severity?: Severity; options?: RuleOptions };
+  /** Off in the standard pack (on in strict unless strict says otherwise). */
+  standardOff?: boolean;
+  examples: { fire: ExampleLike[]; pass: ExampleLike[] };
+}
+
+export interface SentenceRule extends RuleMeta {
+  scope: 'sentence';
+  /** Offsets in hits are relative to the sentence. Must depend on the sentence text and options only (results are cached). */
+  check(s: SentenceContext): Hit[];
+}
+
+export interface DocumentRule extends RuleMeta {
+  scope: 'document';
+  /** Offsets in hits are absolute offsets into the body. */
+  check(d: DocumentContext): Hit[];
+}
+
+export type Rule = SentenceRule | DocumentRule;
+
+export interface Phrase {
+  /** Regular-expression source, matched case-insensitively on word boundaries. No capturing groups. */
+  re: string;
+  /** Replacement text ('' deletes the phrase and its spacing); omit when no safe rewrite exists. */
+  replace?: string;
+  label?: string;
+  safe?: boolean;
+  message?: string;
+}
+
+type PhraseRuleDef = Omit<SentenceRule, 'scope' | 'check'> & {
+  phrases: Phrase[];
+  /** Return true to skip a match (context the regular expression can't express). */
+  skip?: (sentence: string, start: number, end: number) => boolean;
+  caseSensitive?: boolean;
+  /** Match inside words too (for punctuation patterns such as "!!!"). */
+  noBoundaries?: boolean;
+};
+
+/** A rule that flags phrases, each with an optional rewrite. One combined regular expression per rule. */
+export function phraseRule(def: PhraseRuleDef): SentenceRule {
+  const { phrases, skip, caseSensitive, noBoundaries, ...meta } = def;
+  const source = phrases.map((p) => `(${p.re})`).join('|');
+  const bounded = noBoundaries ? `(?:${source})` : `(?<![\\p{L}\\p{N}'’])(?:${source})(?![\\p{L}\\p{N}])`;
+  const re = new RegExp(bounded, caseSensitive ? 'gu' : 'giu');
+  return {
+    ...meta,
+    scope: 'sentence',
+    check({ text }) {
+      const hits: Hit[] = [];
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (end === start) {
+          re.lastIndex++;
+          continue;
+        }
+        if (skip?.(text, start, end)) continue;
+        const phrase = phrases[m.slice(1).findIndex((g) => g !== undefined)];
+        const hit: Hit = { start, end, message: phrase?.message?.replace('{text}', m[0]) };
+        if (phrase?.replace !== undefined) {
+          const edits = phrase.replace === '' ? deletion(text, start, end) : [{ start, end, text: matchCase(m[0], phrase.replace) }];
+          hit.suggestions = [
+            {
+              label: phrase.label ?? (phrase.replace === '' ? `Remove “${m[0]}”` : `Use “${matchCase(m[0], phrase.replace)}”`),
+              edits,
+              safe: phrase.safe,
+            },
+          ];
+        }
+        hits.push(hit);
+      }
+      return hits;
+    },
+  };
+}
+
+/** Delete [start, end) and one side's spacing; capitalise the next word when the deletion starts a sentence. */
+export function deletion(text: string, start: number, end: number): Edit[] {
+  let s = start;
+  let e = end;
+  while (e < text.length && /[,;:]/.test(text[e])) e++;
+  if (e < text.length && text[e] === ' ') e++;
+  else if (s > 0 && text[s - 1] === ' ') s--;
+  const atStart = text.slice(0, s).trim() === '';
+  const edits: Edit[] = [{ start: s, end: e, text: '' }];
+  if (atStart && e < text.length && /[a-z]/.test(text[e])) {
+    edits[0] = { start: s, end: e + 1, text: text[e].toUpperCase() };
+  }
+  return edits;
+}
+
+/** Word-list pattern helper: ['a b', 'c'] -> "a\\s+b|c". */
+export function words(list: readonly string[]): string {
+  return list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+}
+
+/** True when the body contains any of the patterns (case-insensitive, word-bounded). */
+export function mentions(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+export function wordRe(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// The test build (`npm run build:test`, mode "test") also matches the local fixture server so
+// browser tests can load real pages that reproduce the Gmail and Outlook compose DOM. The normal
+// build only ever matches the real mail hosts.
+const TEST_MATCH = 'http://127.0.0.1/*';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Tone Coach',
+    description: 'Coaches the tone of your emails in Gmail and Outlook on the web. Runs locally; nothing leaves your machine.',
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Tone Coach' },
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Tone Coach' },
+          browser_specific_settings: { gecko: { id: 'tone-coach@example.org', strict_min_version: '128.0' } },
+        }
+      : {}),
+    icons: { 16: 'icons/16.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'test') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), TEST_MATCH];
+      }
+    },
+  },
+});
