@@ -17,8 +17,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 /** The first safe suggestion of every finding, skipping any that would overlap an earlier one. */
 export function safeEdits(report: Report): Edit[] {
   const chosen: Edit[] = [];
-  // Closed intervals: edits that merely touch are kept apart too, so two insertions never race for one spot.
-  const overlaps = (e: Edit) => chosen.some((c) => e.start <= c.end && c.start <= e.end);
+  // Edits may touch but not overlap; an insertion may not share its spot with another edit's start.
+  const overlaps = (e: Edit) => chosen.some((c) => (e.start < c.end && c.start < e.end) || (e.start === c.start && (e.start === e.end || c.start === c.end)));
   for (const f of report.findings) {
     const s = f.suggestions.find((x) => x.safe);
     if (!s || s.edits.some(overlaps)) continue;

@@ -2,7 +2,8 @@
 // address it touches. Rules declare intent; this check enforces it for all of them.
 import type { Edit } from './types';
 
-const PROTECTED = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[$€£]?\d[\d.,:/-]*%?|\p{Lu}[\p{L}'’-]*/gu;
+// URLs, addresses, codes (INV-2231), amounts and numbers must survive exactly; names may change case only.
+const PROTECTED = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\p{L}\d]+(?:[-_/][\p{L}\d]+)+|[$€£]?\d[\d.,:/-]*%?|\p{Lu}[\p{L}'’-]*/gu;
 
 export function protectedTokens(text: string, offset: number, body: string): string[] {
   const out: string[] = [];
@@ -10,10 +11,12 @@ export function protectedTokens(text: string, offset: number, body: string): str
     const tok = m[0].replace(/[.,;:]+$/, '');
     if (/^\p{Lu}/u.test(tok) && isSentenceInitial(body, offset + m.index!)) continue;
     if (tok === 'I' || /^I['’]/.test(tok)) continue;
-    out.push(tok.toLowerCase());
+    out.push(tok);
   }
   return out;
 }
+
+const isName = (tok: string) => /^\p{L}+(?:['’-]\p{L}+)*$/u.test(tok);
 
 function isSentenceInitial(body: string, at: number): boolean {
   let i = at - 1;
@@ -23,10 +26,11 @@ function isSentenceInitial(body: string, at: number): boolean {
 
 /** True when every protected token in the replaced text survives in the inserted text. */
 export function keepsProtected(body: string, edits: readonly Edit[]): boolean {
-  const inserted = edits.map((e) => e.text).join(' ').toLowerCase();
+  const inserted = edits.map((e) => e.text).join(' ');
+  const lower = inserted.toLowerCase();
   for (const e of edits) {
     for (const tok of protectedTokens(body.slice(e.start, e.end), e.start, body)) {
-      if (!inserted.includes(tok)) return false;
+      if (isName(tok) ? !lower.includes(tok.toLowerCase()) : !inserted.includes(tok)) return false;
     }
   }
   return true;

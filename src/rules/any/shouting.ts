@@ -1,7 +1,8 @@
 import type { Hit, SentenceRule } from '../rule';
 import { COMMON_ACRONYMS } from '../en/clarity/undefined-acronym';
 
-const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+// Parts of codes such as INV-2231 or EU_VAT are identifiers, not shouting.
+const CAPS_WORD = /(?<![\p{L}\p{N}_/-])\p{Lu}{2,}(?![\p{L}\p{N}_/-])/gu;
 
 export default {
   id: 'professionalism/shouting',
