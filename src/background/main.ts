@@ -1,0 +1,65 @@
+// The background worker: runs the engine for every tab (off the pages' main threads), keeps the
+// effective rule pack in step with the settings, and opens the side panel.
+import { browser } from 'wxt/browser';
+import { analyze } from '../engine';
+import type { ResolvedPack } from '../engine/packs';
+import type { ToBackground } from '../messages';
+import { effectivePack } from '../settings/effective';
+import { customPackItem, loadManaged, loadSettings, onSettingsChanged } from '../settings/store';
+
+let pack: Promise<ResolvedPack> | undefined;
+
+async function computePack(): Promise<ResolvedPack> {
+  const [{ settings }, custom, managed] = await Promise.all([loadSettings(), customPackItem.getValue(), loadManaged()]);
+  return effectivePack(settings, custom, managed).pack;
+}
+
+function currentPack(): Promise<ResolvedPack> {
+  pack ??= computePack();
+  return pack;
+}
+
+export function startBackground(): void {
+  onSettingsChanged(() => {
+    pack = undefined;
+  });
+
+  // The toolbar button opens the popup; the side panel opens from there or from a card's "Open coach".
+  (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+
+  browser.runtime.onMessage.addListener(((msg: ToBackground, sender: { tab?: { id?: number; windowId?: number } }, respond: (r: unknown) => void) => {
+    if (msg?.type === 'analyze') {
+      currentPack()
+        .then((p) => respond(analyze(msg.input, p)))
+        .catch((e) => respond({ error: String(e?.message ?? e) }));
+      return true;
+    }
+    if (msg?.type === 'open-panel') {
+      void openPanel(sender.tab?.id, sender.tab?.windowId).then(() => respond({ ok: true }));
+      return true;
+    }
+    return false;
+  }) as never);
+}
+
+/** Open the side panel for a tab (Chrome), the sidebar (Firefox), or the panel page in a tab as a last resort. */
+export async function openPanel(tabId: number | undefined, windowId: number | undefined): Promise<void> {
+  const b = browser as unknown as {
+    sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void>; setOptions(o: object): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  try {
+    if (b.sidePanel && tabId !== undefined) {
+      await b.sidePanel.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true });
+      await b.sidePanel.open({ tabId, windowId });
+      return;
+    }
+    if (b.sidebarAction) {
+      await b.sidebarAction.open();
+      return;
+    }
+  } catch {
+    // Opening needs a user gesture the browser may not have passed on: fall back to a tab.
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${tabId !== undefined ? `?tabId=${tabId}` : ''}` as '/sidepanel.html') });
+}

@@ -1,0 +1,40 @@
+// Writing into the user's editor: only through the editor's own input path (execCommand insertText,
+// which keeps its undo history and fires the events it listens to), one edit at a time, last first.
+import type { Edit } from '../engine/types';
+import type { ApplyResult } from '../messages';
+import { rangeFor, type TextMap } from './text-map';
+
+export function applyEdits(editor: HTMLElement, edits: readonly Edit[], analysedText: string, read: () => TextMap): ApplyResult {
+  let map = read();
+  // Refuse when the draft changed since it was analysed: offsets would point at other words.
+  if (map.text !== analysedText) return { ok: false, error: 'The draft changed since it was checked; checking it again now.' };
+  for (const e of edits) if (e.start < 0 || e.end > map.text.length || e.start > e.end) return { ok: false, error: 'That suggestion no longer fits the draft.' };
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  editor.focus();
+  for (const e of sorted) {
+    const range = rangeFor(map, e.start, e.end);
+    if (!range) return { ok: false, error: 'Could not find that text in the editor.' };
+    // The DOM string of a range has no line breaks between blocks; compare without white space.
+    const squash = (t: string) => t.replace(/[\s\u00a0]+/g, '');
+    if (squash(range.toString()) !== squash(map.text.slice(e.start, e.end))) return { ok: false, error: 'The text under that suggestion changed; checking again now.' };
+    insert(editor, range, e.text);
+    map = read();
+  }
+  return { ok: true };
+}
+
+function insert(editor: HTMLElement, range: Range, text: string): void {
+  const sel = editor.ownerDocument.getSelection();
+  if (!sel) return;
+  sel.removeAllRanges();
+  sel.addRange(range);
+  const done = text === '' ? editor.ownerDocument.execCommand('delete', false) : editor.ownerDocument.execCommand('insertText', false, text);
+  if (done) return;
+  // Fallback for editors where execCommand is unavailable: ask the editor first, then edit the range.
+  const event = new InputEvent('beforeinput', { inputType: 'insertReplacementText', data: text, bubbles: true, cancelable: true, targetRanges: [new StaticRange(range)] });
+  if (!editor.dispatchEvent(event)) return;
+  range.deleteContents();
+  if (text) range.insertNode(editor.ownerDocument.createTextNode(text));
+  editor.dispatchEvent(new InputEvent('input', { inputType: 'insertReplacementText', data: text, bubbles: true }));
+}
+

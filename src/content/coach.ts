@@ -1,0 +1,218 @@
+// The content script's core: finds compose editors as they come and go (mail sites are single-page
+// apps), keeps one session per editor, follows the per-site switch, and answers the side panel.
+import { browser } from 'wxt/browser';
+import type { Report } from '../engine/types';
+import type { ApplyResult, Broadcast, PageState, ToBackground, ToContent } from '../messages';
+import { loadManaged, loadSettings, onSettingsChanged } from '../settings/store';
+import { siteEnabled } from '../settings/schema';
+import { SITES, generic } from '../sites';
+import type { SiteAdapter } from '../sites/types';
+import { ComposeSession } from './compose';
+
+export class Coach {
+  private sessions = new Map<HTMLElement, ComposeSession>();
+  private nextId = 1;
+  private enabled = false;
+  private paused = false;
+  private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private hoverFrame = 0;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private offs: Array<() => void> = [];
+  private readonly host = location.hostname;
+  private readonly adapters: SiteAdapter[];
+
+  constructor() {
+    const own = SITES.find((s) => s.hosts.includes(this.host));
+    // Known mail hosts use their own adapter; other pages (test fixtures, sites the user adds) try each.
+    this.adapters = own ? [own] : [...SITES, generic];
+  }
+
+  async start(): Promise<void> {
+    const onMessage = (msg: ToContent, _sender: unknown, respond: (r: unknown) => void) => {
+      const result = this.handle(msg);
+      if (result instanceof Promise) {
+        result.then(respond, (e) => respond({ ok: false, error: String(e) }));
+        return true;
+      }
+      respond(result);
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage as never);
+    this.offs.push(() => browser.runtime.onMessage.removeListener(onMessage as never));
+    this.offs.push(onSettingsChanged(() => void this.refreshSwitch()));
+    await this.refreshSwitch();
+  }
+
+  stop(): void {
+    this.detach();
+    for (const off of this.offs) off();
+    this.offs = [];
+  }
+
+  state(): PageState {
+    return {
+      host: this.host,
+      site: this.adapters.length === 1 ? this.adapters[0].id : 'other',
+      enabled: this.enabled,
+      paused: this.paused,
+      composes: [...this.sessions.values()].map((s) => s.state()).filter((s) => s !== undefined),
+    };
+  }
+
+  private async refreshSwitch(): Promise<void> {
+    const [{ settings }, managed] = await Promise.all([loadSettings(), loadManaged()]);
+    const enabled = siteEnabled(settings, this.host, managed.disabledSites);
+    if (enabled === this.enabled) {
+      // The pack may have changed: check every draft again.
+      for (const s of this.sessions.values()) s.schedule(0);
+      return;
+    }
+    this.enabled = enabled;
+    if (enabled) this.attach();
+    else this.detach();
+    this.changed();
+  }
+
+  private attach(): void {
+    const observer = new MutationObserver(() => this.scanSoon());
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    const onScroll = () => this.layoutSoon();
+    const onMove = (e: MouseEvent) => this.hoverSoon(e.clientX, e.clientY);
+    const onSelection = () => this.caretMoved();
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    document.addEventListener('mousemove', onMove, { passive: true });
+    document.addEventListener('selectionchange', onSelection);
+    // Web fonts that finish loading move text: re-measure.
+    document.fonts?.addEventListener?.('loadingdone', onScroll);
+    this.detachListeners = () => {
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll, { capture: true });
+      window.removeEventListener('resize', onScroll);
+      document.removeEventListener('mousemove', onMove);
+      document.removeEventListener('selectionchange', onSelection);
+      document.fonts?.removeEventListener?.('loadingdone', onScroll);
+    };
+    this.scan();
+  }
+
+  private detachListeners: () => void = () => undefined;
+
+  private detach(): void {
+    this.detachListeners();
+    this.detachListeners = () => undefined;
+    clearTimeout(this.scanTimer);
+    for (const s of this.sessions.values()) s.destroy();
+    this.sessions.clear();
+  }
+
+  private scanSoon(): void {
+    clearTimeout(this.scanTimer);
+    this.scanTimer = setTimeout(() => this.scan(), 150);
+  }
+
+  /** Attach to new editors, drop sessions whose editor is gone. */
+  private scan(): void {
+    if (!this.enabled) return;
+    for (const [editor, s] of this.sessions) {
+      if (!editor.isConnected || !editor.isContentEditable) {
+        s.destroy();
+        this.sessions.delete(editor);
+        this.changed();
+      }
+    }
+    for (const adapter of this.adapters) {
+      for (const sel of adapter.editorSelectors) {
+        for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+          if (this.sessions.has(el) || !el.isContentEditable || [...this.sessions.keys()].some((k) => k.contains(el) || el.contains(k))) continue;
+          const session = new ComposeSession(`compose-${this.nextId++}`, el, adapter, {
+            analyze: (input) => this.analyze(input),
+            changed: () => this.changed(),
+            openCoach: () => void browser.runtime.sendMessage({ type: 'open-panel' } satisfies ToBackground).catch(() => undefined),
+          });
+          if (this.paused) session.setPaused(true);
+          this.sessions.set(el, session);
+        }
+      }
+    }
+  }
+
+  private async analyze(input: { body: string; subject: string; incoming: string }): Promise<Report> {
+    const report = (await browser.runtime.sendMessage({ type: 'analyze', input } satisfies ToBackground)) as Report | { error: string } | undefined;
+    if (!report || 'error' in report) throw new Error(report?.error ?? 'The coach did not answer.');
+    return report;
+  }
+
+  private changed(): void {
+    const msg: Broadcast = { type: 'state-changed', state: this.state() };
+    browser.runtime.sendMessage(msg).catch(() => undefined);
+  }
+
+  private handle(msg: ToContent): PageState | ApplyResult | Promise<ApplyResult> {
+    switch (msg.type) {
+      case 'get-state':
+        return this.state();
+      case 'apply': {
+        const s = this.byId(msg.composeId);
+        return s ? s.apply(msg.edits, msg.expected) : { ok: false, error: 'That draft is no longer open.' };
+      }
+      case 'ignore': {
+        this.byId(msg.composeId)?.ignore(msg.key);
+        return { ok: true };
+      }
+      case 'pause': {
+        this.paused = msg.paused;
+        for (const s of this.sessions.values()) s.setPaused(msg.paused);
+        this.changed();
+        return { ok: true };
+      }
+    }
+  }
+
+  private byId(id: string): ComposeSession | undefined {
+    return [...this.sessions.values()].find((s) => s.id === id);
+  }
+
+  private layoutSoon(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      for (const s of this.sessions.values()) s.layout();
+    });
+  }
+
+  private hoverSoon(x: number, y: number): void {
+    if (this.hoverFrame) return;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      for (const s of this.sessions.values()) {
+        if (s.card.contains(x, y)) {
+          clearTimeout(this.hideTimer);
+          return;
+        }
+        const f = s.findingAt(x, y);
+        if (f) {
+          clearTimeout(this.hideTimer);
+          for (const other of this.sessions.values()) if (other !== s) other.showCard(undefined);
+          s.showCard(f);
+          return;
+        }
+      }
+      // Leaving an underline closes its card after a moment, so the pointer can reach the card.
+      clearTimeout(this.hideTimer);
+      this.hideTimer = setTimeout(() => {
+        for (const s of this.sessions.values()) if (!s.card.el.matches(':focus-within')) s.showCard(undefined);
+      }, 400);
+    });
+  }
+
+  private caretMoved(): void {
+    for (const s of this.sessions.values()) {
+      if (!s.focused) continue;
+      const f = s.findingAtCaret();
+      if (f) s.showCard(f);
+      else if (s.card.visible && !s.card.el.matches(':focus-within')) s.showCard(undefined);
+    }
+  }
+}

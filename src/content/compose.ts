@@ -1,0 +1,243 @@
+// One compose window: reads its draft after a pause in typing, asks the background worker for a
+// report (analysis runs off the page's main thread), and draws the hints in an overlay.
+import type { Edit, Finding, Report, Suggestion } from '../engine/types';
+import { findingKey, type ApplyResult, type ComposeState } from '../messages';
+import type { SiteAdapter } from '../sites/types';
+import { applyEdits } from './apply';
+import { Card } from './card';
+import { htmlToText } from './incoming';
+import { Overlay } from './overlay';
+import { buildTextMap, type TextMap } from './text-map';
+
+export interface SessionHost {
+  analyze(input: { body: string; subject: string; incoming: string }): Promise<Report>;
+  changed(): void;
+  openCoach(): void;
+}
+
+/** Quiet time after the last keystroke before a draft is checked. */
+export const PAUSE_MS = 120;
+
+export class ComposeSession {
+  readonly overlay: Overlay;
+  readonly card: Card;
+  map: TextMap = { text: '', segments: [] };
+  report: Report | undefined;
+  /** The text the current report was made from. */
+  analysed = '';
+  focused = false;
+  paused = false;
+  error: string | undefined;
+  private ignored = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private request = 0;
+  private dirty = false;
+  private observer: MutationObserver;
+  private resize: ResizeObserver;
+  private listeners: Array<() => void> = [];
+
+  constructor(
+    readonly id: string,
+    readonly editor: HTMLElement,
+    readonly site: SiteAdapter,
+    private host: SessionHost,
+  ) {
+    this.overlay = new Overlay(id);
+    this.card = new Card(this.overlay.shadow, {
+      apply: (f, s) => void this.applySuggestion(f, s),
+      ignore: (f) => this.ignore(findingKey(f)),
+      openCoach: () => host.openCoach(),
+      dismiss: () => this.editor.focus(),
+    });
+    this.on(editor, 'input', () => this.schedule());
+    this.on(editor, 'focusin', () => this.setFocus(true));
+    this.on(editor, 'focusout', () => this.setFocus(false));
+    this.on(editor, 'keydown', (e) => this.onKey(e as KeyboardEvent));
+    this.observer = new MutationObserver(() => this.schedule());
+    this.observer.observe(editor, { childList: true, subtree: true, characterData: true });
+    this.resize = new ResizeObserver(() => this.layout());
+    this.resize.observe(editor);
+    this.focused = editor.ownerDocument.activeElement === editor || editor.contains(editor.ownerDocument.activeElement);
+    this.schedule(0);
+  }
+
+  schedule(delay = PAUSE_MS): void {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delay);
+  }
+
+  /** Read the draft and check it now. */
+  async run(): Promise<void> {
+    if (this.paused) return;
+    this.dirty = false;
+    const map = this.read();
+    const id = ++this.request;
+    try {
+      const report = await this.host.analyze({ body: map.text, subject: this.subject(), incoming: this.incoming() });
+      // A newer keystroke or check supersedes this one: drop it rather than draw stale underlines.
+      if (id !== this.request || this.dirty) return;
+      this.map = map;
+      this.analysed = map.text;
+      this.report = report;
+      this.error = undefined;
+      this.draw();
+    } catch (e) {
+      if (id !== this.request) return;
+      this.error = (e as Error).message || String(e);
+    }
+    this.host.changed();
+  }
+
+  read(): TextMap {
+    const quoteStart = this.quoteStart();
+    const excluded = [...this.site.quoteSelectors, ...this.site.signatureSelectors].join(',');
+    return buildTextMap(this.editor, (node) => {
+      if (node.nodeType === 1 && excluded && (node as Element).matches(excluded)) return true;
+      // Outlook: everything from the reply marker onwards is the quoted thread.
+      return !!quoteStart && (node === quoteStart || !!(quoteStart.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) && !quoteStart.contains(node));
+    });
+  }
+
+  visibleFindings(): Finding[] {
+    return (this.report?.findings ?? []).filter((f) => !this.ignored.has(findingKey(f)));
+  }
+
+  draw(): void {
+    if (!this.report || this.paused) {
+      this.overlay.clear();
+      return;
+    }
+    this.overlay.render(this.visibleFindings(), this.map, this.editor);
+  }
+
+  layout(): void {
+    if (this.report && !this.paused) this.overlay.layout(this.map, this.editor);
+  }
+
+  state(): ComposeState | undefined {
+    if (!this.report) return undefined;
+    return { composeId: this.id, focused: this.focused, text: this.analysed, subject: this.subject(), report: this.report, ignored: [...this.ignored] };
+  }
+
+  ignore(key: string): void {
+    this.ignored.add(key);
+    this.card.hide();
+    this.draw();
+    this.host.changed();
+  }
+
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    this.card.hide();
+    if (paused) this.overlay.clear();
+    else this.schedule(0);
+    this.host.changed();
+  }
+
+  async applySuggestion(f: Finding, s: Suggestion): Promise<ApplyResult> {
+    return this.apply(s.edits, this.analysed);
+  }
+
+  /** Apply edits made against `expected` (the analysed text). Refuses, and re-checks, when the draft moved on. */
+  async apply(edits: Edit[], expected: string): Promise<ApplyResult> {
+    this.card.hide();
+    const result = expected !== this.analysed ? { ok: false, error: 'The draft changed since it was checked; checking it again now.' } : applyEdits(this.editor, edits, expected, () => this.read());
+    if (!result.ok) this.error = result.error;
+    this.schedule(0);
+    return result;
+  }
+
+  /** The finding under a point (hover) or around the caret (keyboard). */
+  findingAt(x: number, y: number): Finding | undefined {
+    return this.overlay.findingAt(x, y);
+  }
+
+  findingAtCaret(): Finding | undefined {
+    const sel = this.editor.ownerDocument.getSelection();
+    if (!sel || !sel.isCollapsed || !sel.anchorNode || !this.editor.contains(sel.anchorNode) || this.map.text !== this.analysed) return undefined;
+    const seg = this.map.segments.find((s) => s.node === sel.anchorNode);
+    if (!seg) return undefined;
+    const at = seg.start + sel.anchorOffset;
+    return this.visibleFindings().find((f) => f.end - f.start < 160 && at > f.start && at < f.end);
+  }
+
+  showCard(f: Finding | undefined): void {
+    this.overlay.setActive(f);
+    if (!f) this.card.hide();
+    else this.card.show(f, this.overlay.rectOf(f));
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.request++;
+    this.observer.disconnect();
+    this.resize.disconnect();
+    for (const off of this.listeners) off();
+    this.overlay.destroy();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    // Alt+ArrowDown moves focus into the open card; Escape there returns here.
+    if (e.altKey && e.key === 'ArrowDown' && this.card.visible) {
+      e.preventDefault();
+      this.card.focusFirst();
+    } else if (e.key === 'Escape' && this.card.visible) {
+      this.showCard(undefined);
+    }
+  }
+
+  private setFocus(focused: boolean): void {
+    if (this.focused === focused) return;
+    this.focused = focused;
+    this.host.changed();
+  }
+
+  private on(target: EventTarget, type: string, fn: (e: Event) => void): void {
+    target.addEventListener(type, fn);
+    this.listeners.push(() => target.removeEventListener(type, fn));
+  }
+
+  private compose(): Element | null {
+    for (const sel of this.site.composeSelectors) {
+      const c = this.editor.closest(sel);
+      if (c) return c;
+    }
+    return null;
+  }
+
+  private subject(): string {
+    const c = this.compose() ?? document;
+    for (const sel of this.site.subjectSelectors) {
+      const el = c.querySelector<HTMLInputElement>(sel);
+      if (el) return (el.value ?? el.textContent ?? '').trim();
+    }
+    return '';
+  }
+
+  private quoteStart(): Element | null {
+    for (const sel of this.site.quoteStartSelectors ?? []) {
+      const el = this.editor.querySelector(sel);
+      if (el) return el;
+    }
+    return null;
+  }
+
+  private incoming(): string {
+    const parts: string[] = [];
+    const start = this.quoteStart();
+    if (start) {
+      for (let n: Node | null = start; n; n = n.nextSibling) parts.push(n.nodeType === 1 ? (n as Element).outerHTML : (n.textContent ?? ''));
+    } else {
+      const quote = this.site.quoteSelectors.map((s) => this.editor.querySelector(s)).find(Boolean);
+      if (quote) parts.push(quote.outerHTML);
+    }
+    if (!parts.length) {
+      // A reply under an open conversation: the last message shown above the compose.
+      const messages = this.site.threadMessageSelectors.flatMap((s) => [...document.querySelectorAll(s)]).filter((m) => !m.contains(this.editor));
+      const last = messages[messages.length - 1];
+      if (last) parts.push(last.outerHTML);
+    }
+    return htmlToText(parts.join('\n'));
+  }
+}

@@ -1,0 +1,173 @@
+// Underlines drawn over the page, never inside the editor: a <tone-coach-overlay> element with an open
+// shadow root, one box per finding (data-rule, data-category, data-start, data-end: a public contract
+// other test suites rely on), positioned from Range.getClientRects().
+import type { Finding } from '../engine/types';
+import { rangeFor, type TextMap } from './text-map';
+
+export interface Placed {
+  finding: Finding;
+  rects: DOMRect[];
+}
+
+const STYLE = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; overflow: hidden; }
+.finding { position: fixed; pointer-events: none; }
+.line { position: absolute; height: 0; border-bottom: 2px solid var(--c); }
+.finding[data-category="empathy"] { --c: #b4237a; }
+.finding[data-category="clarity"] { --c: #1f6fd1; }
+.finding[data-category="professionalism"] { --c: #c25e00; }
+.finding[data-category="empathy"] .line { border-bottom-style: wavy; border-bottom-width: 2px; }
+.finding[data-category="clarity"] .line { border-bottom-style: dashed; }
+.finding[data-category="professionalism"] .line { border-bottom-style: dotted; border-bottom-width: 3px; }
+.finding[data-severity="info"] .line { opacity: .6; }
+.finding.block .line { border-bottom: none; border-left: 3px solid var(--c); height: auto; }
+.finding.active .line { background: color-mix(in srgb, var(--c) 14%, transparent); }
+`;
+
+/** How long one rendering slice may run before yielding, so the page never gets a long task. */
+const SLICE_MS = 8;
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private layer: HTMLDivElement;
+  private placed: Placed[] = [];
+  private renderToken = 0;
+
+  constructor(readonly composeId: string) {
+    this.host = document.createElement('tone-coach-overlay');
+    this.host.setAttribute('data-compose', composeId);
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    this.layer = document.createElement('div');
+    this.layer.className = 'layer';
+    this.layer.setAttribute('aria-hidden', 'true');
+    root.append(style, this.layer);
+    document.documentElement.append(this.host);
+  }
+
+  get shadow(): ShadowRoot {
+    return this.host.shadowRoot!;
+  }
+
+  /** Draw the findings; work is sliced so a long draft never blocks the page. */
+  render(findings: readonly Finding[], map: TextMap, editor: HTMLElement): void {
+    const token = ++this.renderToken;
+    const next: Placed[] = [];
+    const boxes: HTMLElement[] = [];
+    let i = 0;
+    const clip = visibleRect(editor);
+    const step = () => {
+      if (token !== this.renderToken) return;
+      const until = performance.now() + SLICE_MS;
+      while (i < findings.length && performance.now() < until) {
+        const f = findings[i++];
+        const range = rangeFor(map, f.start, f.end);
+        const rects = range ? [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5) : [];
+        next.push({ finding: f, rects });
+        boxes.push(this.box(f, rects, clip));
+      }
+      if (i < findings.length) {
+        setTimeout(step, 0);
+        return;
+      }
+      this.placed = next;
+      this.layer.replaceChildren(...boxes);
+    };
+    step();
+  }
+
+  /** Re-measure after scroll, resize or layout changes. */
+  layout(map: TextMap, editor: HTMLElement): void {
+    if (!this.placed.length) return;
+    this.render(
+      this.placed.map((p) => p.finding),
+      map,
+      editor,
+    );
+  }
+
+  clear(): void {
+    this.renderToken++;
+    this.placed = [];
+    this.layer.replaceChildren();
+  }
+
+  findingAt(x: number, y: number): Finding | undefined {
+    for (const p of this.placed) for (const r of p.rects) if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 3) return p.finding;
+    return undefined;
+  }
+
+  rectOf(f: Finding): DOMRect | undefined {
+    return this.placed.find((p) => p.finding === f)?.rects[0];
+  }
+
+  setActive(f: Finding | undefined): void {
+    for (const el of this.layer.children) el.classList.toggle('active', !!f && el.getAttribute('data-start') === String(f.start) && el.getAttribute('data-rule') === f.rule);
+  }
+
+  destroy(): void {
+    this.renderToken++;
+    this.host.remove();
+  }
+
+  private box(f: Finding, rects: DOMRect[], clip: DOMRect): HTMLElement {
+    const el = document.createElement('div');
+    el.className = 'finding';
+    el.dataset.rule = f.rule;
+    el.dataset.category = f.category;
+    el.dataset.severity = f.severity;
+    el.dataset.start = String(f.start);
+    el.dataset.end = String(f.end);
+    const visible = rects.filter((r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right);
+    if (!visible.length) {
+      el.hidden = true;
+      return el;
+    }
+    // Long spans (a whole paragraph) get a bar in the margin instead of many underlines.
+    const block = visible.length > 2 || f.end - f.start > 160;
+    const left = Math.min(...visible.map((r) => r.left));
+    const top = Math.min(...visible.map((r) => r.top));
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
+    if (block) {
+      el.classList.add('block');
+      const bottom = Math.max(...visible.map((r) => r.bottom));
+      const line = document.createElement('div');
+      line.className = 'line';
+      line.style.left = `${Math.max(clip.left, left) - left - 6}px`;
+      line.style.top = '0px';
+      line.style.height = `${bottom - top}px`;
+      el.append(line);
+      return el;
+    }
+    for (const r of visible) {
+      const line = document.createElement('div');
+      line.className = 'line';
+      line.style.left = `${r.left - left}px`;
+      line.style.top = `${r.bottom - top - 2}px`;
+      line.style.width = `${Math.min(r.right, clip.right) - r.left}px`;
+      el.append(line);
+    }
+    return el;
+  }
+}
+
+/** The part of an element the user can see: its box clipped by every scrolling ancestor and the viewport. */
+export function visibleRect(el: Element): DOMRect {
+  let { left, top, right, bottom } = el.getBoundingClientRect();
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const style = getComputedStyle(p);
+    if (/(auto|scroll|hidden|clip)/.test(style.overflow + style.overflowY + style.overflowX)) {
+      const r = p.getBoundingClientRect();
+      left = Math.max(left, r.left);
+      top = Math.max(top, r.top);
+      right = Math.min(right, r.right);
+      bottom = Math.min(bottom, r.bottom);
+    }
+  }
+  right = Math.min(right, window.innerWidth);
+  bottom = Math.min(bottom, window.innerHeight);
+  return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+}

@@ -1,0 +1,32 @@
+// Interface text. Every string the user sees comes from a catalogue; the language follows the
+// browser unless the options page overrides it.
+import { en, type MessageKey } from './en';
+
+export type UiLocale = 'en' | 'et';
+const catalogues: Record<UiLocale, Partial<Record<MessageKey, string>>> = { en, et: {} };
+let current: UiLocale = 'en';
+
+export function registerCatalogue(locale: UiLocale, messages: Partial<Record<MessageKey, string>>): void {
+  catalogues[locale] = messages;
+}
+
+export function pickLocale(choice: 'auto' | UiLocale | undefined, browserLanguage: string): UiLocale {
+  if (choice === 'en' || choice === 'et') return choice;
+  return browserLanguage.toLowerCase().startsWith('et') ? 'et' : 'en';
+}
+
+export function setLocale(locale: UiLocale): void {
+  current = locale;
+}
+
+export function getLocale(): UiLocale {
+  return current;
+}
+
+/** The text for a key; {0}, {1} … are replaced by the arguments. */
+export function t(key: MessageKey, ...args: Array<string | number>): string {
+  const s = catalogues[current][key] ?? en[key];
+  return args.length ? s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? '')) : s;
+}
+
+export type { MessageKey };

@@ -1,0 +1,20 @@
+// A mail site, declared as data plus a few lookups, so a mail UI change is a one-file fix.
+export interface SiteAdapter {
+  id: string;
+  /** Host names the site lives on (the normal build's content script matches only these). */
+  hosts: readonly string[];
+  /** Compose body editors, in any compose window, inline reply or pop-out. */
+  editorSelectors: readonly string[];
+  /** Inside an editor: the quoted thread (never checked; read as the message being replied to). */
+  quoteSelectors: readonly string[];
+  /** Inside an editor: elements where the quoted thread starts and runs to the end of the editor. */
+  quoteStartSelectors?: readonly string[];
+  /** Inside an editor: the signature (never checked). */
+  signatureSelectors: readonly string[];
+  /** The subject field of the compose that holds the editor. */
+  subjectSelectors: readonly string[];
+  /** The compose container around an editor (dialog, inline reply, full screen). */
+  composeSelectors: readonly string[];
+  /** The open message being replied to, outside the compose (the conversation view). */
+  threadMessageSelectors: readonly string[];
+}

@@ -1,0 +1,120 @@
+// Real-browser test harness: the system Chromium with the built test extension loaded, and a tiny
+// fixture server on 127.0.0.1. Never downloads a browser.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** The test build (`npm run build:test`); its content script also matches http://127.0.0.1/*. */
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-test');
+export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+  for (const c of candidates) if (existsSync(c)) return c;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary. The tests never download a browser.');
+  }
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png' };
+
+export interface FixtureServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves tests/fixtures (or another folder) on 127.0.0.1 at a random port. */
+export async function startServer(dir = FIXTURES_DIR): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path === '/' ? 'demo.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every URL the browser context requested (pages, workers, the extension). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch(options: { extensionDir?: string; headless?: boolean; args?: string[]; locale?: string } = {}): Promise<Browser> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}. Run \`npm run build:test\` first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'tone-coach-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    locale: options.locale,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...(options.args ?? [])],
+    viewport: { width: 1280, height: 900 },
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    requests,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Boxes drawn in the overlay(s): one per finding, with their public data attributes. */
+export async function underlines(page: Page): Promise<Array<{ rule: string; category: string; start: number; end: number; hidden: boolean; compose: string; rect: { x: number; y: number; width: number; height: number } }>> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('tone-coach-overlay')].flatMap((o) =>
+      [...(o.shadowRoot?.querySelectorAll<HTMLElement>('[data-rule]') ?? [])]
+        .filter((el) => !el.classList.contains('card'))
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          const line = el.querySelector('.line')?.getBoundingClientRect();
+          return {
+            rule: el.dataset.rule!,
+            category: el.dataset.category!,
+            start: Number(el.dataset.start),
+            end: Number(el.dataset.end),
+            hidden: el.hidden,
+            compose: o.getAttribute('data-compose') ?? '',
+            rect: line ? { x: line.x, y: line.y, width: line.width, height: line.height } : { x: r.x, y: r.y, width: r.width, height: r.height },
+          };
+        }),
+    ),
+  );
+}
+
+/** Wait until the overlays show a box for a rule (or any box when rule is omitted). */
+export async function waitForUnderline(page: Page, rule?: string, timeout = 5000): Promise<void> {
+  await page.waitForFunction(
+    (r) => [...document.querySelectorAll('tone-coach-overlay')].some((o) => [...(o.shadowRoot?.querySelectorAll('.finding[data-rule]') ?? [])].some((el) => !r || el.getAttribute('data-rule') === r)),
+    rule,
+    { timeout, polling: 20 },
+  );
+}
+
+export async function editorText(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => (el as HTMLElement).innerText);
+}
