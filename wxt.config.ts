@@ -11,7 +11,8 @@ export default defineConfig({
     name: 'Tone Coach',
     description: 'Coaches the tone of your emails in Gmail and Outlook on the web. Runs locally; nothing leaves your machine.',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Other sites are asked for one at a time, at run time, when the user turns the coach on there.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Tone Coach' },
     ...(browser === 'firefox'
       ? {

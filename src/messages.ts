@@ -13,6 +13,7 @@ export interface ComposeState {
 }
 
 export interface PageState {
+  url: string;
   host: string;
   site: string;
   enabled: boolean;

@@ -52,6 +52,7 @@ export class Coach {
 
   state(): PageState {
     return {
+      url: location.href,
       host: this.host,
       site: this.adapters.length === 1 ? this.adapters[0].id : 'other',
       enabled: this.enabled,

@@ -1,7 +1,7 @@
 // The coach inside a reproduced Gmail compose, in real headless Chromium with the built extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, type FixtureServer, launch, startServer, underlines, waitForUnderline, editorText } from './harness';
+import { type Browser, type FixtureServer, editorText, extensionPage, launch, startServer, tabIdOf, underlines, waitForUnderline } from './harness';
 
 let browser: Browser;
 let server: FixtureServer;
@@ -80,5 +80,140 @@ describe('Gmail', () => {
     expect(Math.abs(asap.rect.width - wordRect!.width)).toBeLessThan(2);
     expect(Math.abs(asap.rect.y - wordRect!.bottom)).toBeLessThan(4);
     await page.close();
+  });
+
+  it('reads the quoted angry message as the incoming one: a neutral reply raises an empathy finding, the quote is never underlined', async () => {
+    const page = await open('gmail-reply.html');
+    await typeDraft(page, 'Hi Anna, the corrected invoice is attached. Best regards, Mia');
+    await waitForUnderline(page, 'empathy/unacknowledged-feelings');
+    const boxes = await underlines(page);
+    const quote = await page.$eval('.gmail_quote', (el) => el.getBoundingClientRect().toJSON());
+    for (const b of boxes.filter((x) => !x.hidden)) expect(b.rect.y < quote.top || b.rect.y > quote.bottom, b.rule).toBe(true);
+    // The quote shouts "UNACCEPTABLE!!!": neither rule fires, because the quote is not the draft.
+    expect(boxes.map((b) => b.rule)).not.toContain('professionalism/shouting');
+    expect(boxes.map((b) => b.rule)).not.toContain('professionalism/repeated-punctuation');
+    await page.close();
+  });
+
+  it('Apply changes exactly the span and nothing else, and Ctrl+Z restores it', async () => {
+    const page = await open('gmail-new.html');
+    await typeDraft(page, 'Due to the fact that the client is waiting, we start at 9.');
+    await waitForUnderline(page, 'clarity/wordy-phrase');
+    const before = await page.$eval(EDITOR, (el) => el.innerHTML);
+    // Hover the underline, then press Apply on the card.
+    const box = (await underlines(page)).find((b) => b.rule === 'clarity/wordy-phrase')!;
+    await page.mouse.move(box.rect.x + 5, box.rect.y - 4);
+    const apply = page.locator('tone-coach-overlay .card[data-rule="clarity/wordy-phrase"] button[data-action="apply"]');
+    await apply.waitFor({ state: 'visible', timeout: 3000 });
+    await apply.click();
+    await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.startsWith('Because'), EDITOR);
+    const after = await page.$eval(EDITOR, (el) => el.innerHTML);
+    expect(after).toBe(before.replace('Due to the fact that', 'Because'));
+    // Undo in the editor itself.
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.startsWith('Due to'), EDITOR);
+    expect(await page.$eval(EDITOR, (el) => el.innerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('refuses to apply a suggestion when the draft changed since it was checked, and re-checks', async () => {
+    const page = await open('gmail-new.html');
+    await typeDraft(page, 'Due to the fact that it rains, we wait.');
+    await waitForUnderline(page, 'clarity/wordy-phrase');
+    const ext = await extensionPage(browser, 'popup.html');
+    const tabId = await tabIdOf(ext, page.url());
+    const state = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-state' }), tabId);
+    const compose = state.composes[0];
+    const f = compose.report.findings.find((x: { rule: string }) => x.rule === 'clarity/wordy-phrase');
+    // The user types on before the suggestion arrives.
+    await page.keyboard.type(' More text.');
+    const result = await ext.evaluate(
+      ([id, msg]) => chrome.tabs.sendMessage(id as number, msg),
+      [tabId, { type: 'apply', composeId: compose.composeId, edits: f.suggestions[0].edits, expected: compose.text }] as const,
+    );
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/changed since it was checked/) });
+    expect(await editorText(page, EDITOR)).toContain('Due to the fact that it rains, we wait. More text.');
+    // It checks the new text: the finding is still there, now for the current draft.
+    await ext.close();
+    await page.close();
+  });
+
+  it('keeps the caret where the user left it while hints update', async () => {
+    const page = await open('gmail-new.html');
+    await typeDraft(page, 'Please send the report ASAP. I will call you soon.');
+    await waitForUnderline(page, 'clarity/vague-deadline');
+    // Move the caret into the middle of "report" and let several checks run.
+    await page.evaluate(() => {
+      const ed = document.querySelector('[g_editable="true"]')!;
+      const node = ed.querySelector('div')!.firstChild!;
+      const r = document.createRange();
+      r.setStart(node, 18);
+      r.collapse(true);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await page.keyboard.type('XY', { delay: 30 });
+    await page.waitForTimeout(600);
+    const caret = await page.evaluate(() => {
+      const s = getSelection()!;
+      return { text: s.anchorNode!.textContent, offset: s.anchorOffset };
+    });
+    expect(caret.text!.slice(0, caret.offset)).toBe('Please send the reXY');
+    await page.close();
+  });
+
+  it('keeps underlines on their words after the compose scrolls', async () => {
+    const page = await open('gmail-new.html');
+    const filler = Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of the agenda is fine.`).join('\n');
+    await typeDraft(page, filler.split('\n').slice(0, 1)[0]);
+    await page.evaluate((text) => {
+      const ed = document.querySelector('[g_editable="true"]')!;
+      const html = text.split('\n').map((l) => `<div>${l}</div>`).join('') + '<div>Please reply ASAP.</div>';
+      ed.querySelector('div')!.insertAdjacentHTML('afterend', html);
+    }, filler);
+    await waitForUnderline(page, 'clarity/vague-deadline');
+    const measure = () =>
+      page.evaluate(() => {
+        const o = [...document.querySelectorAll('tone-coach-overlay')].map((x) => x.shadowRoot!.querySelector('[data-rule="clarity/vague-deadline"] .line')).find(Boolean)!;
+        const ed = document.querySelector('[g_editable="true"]')!;
+        const last = [...ed.querySelectorAll('div')].find((d) => d.textContent!.includes('ASAP'))!.firstChild!;
+        const r = document.createRange();
+        const i = last.textContent!.indexOf('ASAP');
+        r.setStart(last, i);
+        r.setEnd(last, i + 4);
+        return { line: o ? o.getBoundingClientRect().toJSON() : null, word: r.getBoundingClientRect().toJSON() };
+      });
+    await page.$eval('.Ar.Au', (el) => (el.scrollTop = 0));
+    await page.waitForTimeout(150);
+    await page.$eval('.Ar.Au', (el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForTimeout(200);
+    const m = await measure();
+    expect(m.line).not.toBeNull();
+    expect(Math.abs(m.line!.x - m.word.x)).toBeLessThan(2);
+    expect(Math.abs(m.line!.y - m.word.bottom)).toBeLessThan(4);
+    await page.close();
+  });
+
+  it('coaches two composes separately, and a compose opened later, and cleans up when it closes', async () => {
+    const page = await open('gmail-two.html');
+    await typeDraft(page, 'Send me the file ASAP.', '#first [g_editable="true"]');
+    await typeDraft(page, 'gonna be late lol', '#second [g_editable="true"]');
+    await waitForUnderline(page, 'clarity/vague-deadline');
+    await waitForUnderline(page, 'professionalism/slang');
+    const boxes = await underlines(page);
+    const composes = new Set(boxes.map((b) => b.compose));
+    expect(composes.size).toBe(2);
+    const slangCompose = boxes.find((b) => b.rule === 'professionalism/slang')!.compose;
+    expect(boxes.filter((b) => b.compose === slangCompose).map((b) => b.rule)).not.toContain('clarity/vague-deadline');
+
+    const late = await open('gmail-late.html');
+    await late.waitForTimeout(500);
+    await late.click('#compose');
+    await typeDraft(late, 'Per my last email, the deck is late.', '#late [g_editable="true"]');
+    await waitForUnderline(late, 'empathy/passive-aggressive');
+    await late.click('#close');
+    await late.waitForFunction(() => document.querySelectorAll('tone-coach-overlay').length === 0, undefined, { timeout: 3000 });
+    await page.close();
+    await late.close();
   });
 });

@@ -118,3 +118,28 @@ export async function waitForUnderline(page: Page, rule?: string, timeout = 5000
 export async function editorText(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => (el as HTMLElement).innerText);
 }
+
+/** The browser tab id of the page at `url`, found by asking each tab's content script (no "tabs" permission needed). */
+export async function tabIdOf(ext: Page, url: string): Promise<number> {
+  return ext.evaluate(async (target) => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      for (const tab of await chrome.tabs.query({})) {
+        try {
+          const state = (await chrome.tabs.sendMessage(tab.id!, { type: 'get-state' })) as { url?: string } | undefined;
+          if (state?.url === target) return tab.id!;
+        } catch {
+          // No content script in that tab.
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`No tab with the content script at ${target}`);
+  }, url);
+}
+
+/** An extension page (popup, options, side panel) opened as a normal tab. */
+export async function extensionPage(b: Browser, path: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/${path}`);
+  return page;
+}

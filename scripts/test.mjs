@@ -1,0 +1,42 @@
+// `npm test`: type check, unit tests, then the browser tests against the built test extension.
+// Prints the totals as the last line, "N passed, N failed", counted from vitest's JSON reports.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const out = mkdtempSync(join(tmpdir(), 'tone-coach-test-'));
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+let failedSteps = 0;
+
+function step(name, cmd, args, env = {}) {
+  console.log(`\n▶ ${name}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    failedSteps++;
+    console.log(`✖ ${name} failed (exit ${r.status})`);
+  }
+  return r.status === 0;
+}
+
+function counts(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const j = JSON.parse(readFileSync(file, 'utf8'));
+  // A test file that failed to load has no failed tests but is a failed suite.
+  return { passed: j.numPassedTests ?? 0, failed: j.numFailedTests || j.numFailedTestSuites || 0 };
+}
+
+step('type check', npx, ['tsc', '--noEmit']);
+step('build the command line', process.execPath, ['scripts/build-cli.mjs']);
+step('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'unit.json')}`]);
+const built = step('build the test extension', 'npm', ['run', '--silent', 'build:test']);
+if (built) step('browser tests', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'e2e.json')}`]);
+
+const unit = counts(join(out, 'unit.json'));
+const e2e = counts(join(out, 'e2e.json'));
+const passed = unit.passed + e2e.passed;
+// A failed step that ran no test (type errors, a broken build) counts as one failure.
+const failed = unit.failed + e2e.failed + (failedSteps && unit.failed + e2e.failed === 0 ? failedSteps : 0);
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps || failed ? 1 : 0);
