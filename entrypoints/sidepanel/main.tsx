@@ -1,2 +1,11 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Tone Coach</p>);
+import '../../src/ui/base.css';
+import '../../src/ui/panel/panel.css';
+import { App } from '../../src/ui/panel/App';
+import { browserSource } from '../../src/ui/panel/source';
+import { initLocale } from '../../src/ui/locale';
+import { setSiteEnabled } from '../../src/settings/store';
+
+void initLocale().finally(() => {
+  createRoot(document.getElementById('root')!).render(<App source={browserSource(location.search, (host) => setSiteEnabled(host, true))} />);
+});

@@ -55,3 +55,8 @@ export function onSettingsChanged(callback: () => void): () => void {
     b();
   };
 }
+
+/** The per-site switch. The content script on that site follows the change at once. */
+export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
+  await updateSettings((s) => ({ ...s, disabledSites: enabled ? s.disabledSites.filter((h) => h !== host) : [...new Set([...s.disabledSites, host])] }));
+}

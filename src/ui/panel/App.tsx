@@ -1,0 +1,189 @@
+// The side panel: scores, findings grouped by category with Apply and Ignore, and "Rewrite all"
+// for the focused draft of the mail tab it follows.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Category, Finding } from '../../engine/types';
+import { safeEdits } from '../../engine/apply';
+import { findingKey, type ComposeState, type PageState } from '../../messages';
+import { t } from '../../i18n';
+import type { PanelSource } from './source';
+import { Scores } from './Scores';
+import { FindingCard } from './FindingCard';
+import { RewriteAll } from './RewriteAll';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'not-mail' }
+  | { kind: 'off'; host: string }
+  | { kind: 'no-draft' }
+  | { kind: 'error'; message: string }
+  | { kind: 'draft'; tabId: number; page: PageState; compose: ComposeState };
+
+const ORDER: Category[] = ['empathy', 'clarity', 'professionalism'];
+const CATEGORY_LABEL = { empathy: 'categoryEmpathy', clarity: 'categoryClarity', professionalism: 'categoryProfessionalism' } as const;
+
+function pickCompose(page: PageState, previous?: string): ComposeState | undefined {
+  return page.composes.find((c) => c.focused) ?? page.composes.find((c) => c.composeId === previous) ?? page.composes[0];
+}
+
+export function App({ source }: { source: PanelSource }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [notice, setNotice] = useState<string>('');
+  const [rewriteOpen, setRewriteOpen] = useState(false);
+
+  const show = useCallback((tabId: number | undefined, page: PageState | undefined, previous?: string) => {
+    if (tabId === undefined || !page) return setView({ kind: 'not-mail' });
+    if (!page.enabled) return setView({ kind: 'off', host: page.host });
+    const compose = pickCompose(page, previous);
+    if (!compose) return setView({ kind: 'no-draft' });
+    setView({ kind: 'draft', tabId, page, compose });
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    let current: string | undefined;
+    let unsubscribe = () => {};
+    const load = async () => {
+      try {
+        const tabId = await source.tabId();
+        const page = tabId === undefined ? undefined : await source.getState(tabId);
+        if (cancelled) return;
+        show(tabId, page, current);
+        unsubscribe();
+        unsubscribe = source.subscribe(
+          tabId,
+          (id, state) => {
+            current = pickCompose(state, current)?.composeId;
+            show(id, state, current);
+          },
+          () => void load(),
+        );
+      } catch (e) {
+        if (!cancelled) setView({ kind: 'error', message: (e as Error).message });
+      }
+    };
+    void load();
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, [source, show]);
+
+  const draft = view.kind === 'draft' ? view : undefined;
+  const findings = useMemo(() => {
+    if (!draft) return [];
+    const ignored = new Set(draft.compose.ignored);
+    return draft.compose.report.findings.filter((f) => !ignored.has(findingKey(f)));
+  }, [draft]);
+
+  const apply = async (edits: Finding['suggestions'][number]['edits']) => {
+    if (!draft) return;
+    const result = await source.apply(draft.tabId, draft.compose.composeId, edits, draft.compose.text);
+    setNotice(result.ok ? '' : (result.error ?? t('applyRefused')));
+  };
+
+  if (view.kind === 'loading') return <main className="panel" aria-busy="true" />;
+  if (view.kind !== 'draft') return <main className="panel"><StateScreen view={view} source={source} /></main>;
+
+  const { compose } = view;
+  const report = compose.report;
+  const rewrite = safeEdits({ ...report, findings });
+  const biggest = [...findings].sort((a, b) => rank(b) - rank(a))[0];
+
+  return (
+    <main className="panel" aria-label={t('panelTitle')}>
+      <header className="head">
+        <h1>{t('panelTitle')}</h1>
+        <span className="pack" title="pack">{report.pack}</span>
+      </header>
+      {view.page.paused && <p className="notice" role="status">{t('panelPaused')}</p>}
+      {!compose.text.trim() ? (
+        <p className="empty">{t('panelEmpty')}</p>
+      ) : (
+        <>
+          <Scores scores={report.scores} />
+          <p className="summary" role="status">{biggest ? t('panelBiggest', biggest.message) : t('panelAllGood')}</p>
+          {notice && <p className="notice" role="alert">{notice}</p>}
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => setRewriteOpen(true)} disabled={!rewrite.length} data-action="rewrite-all">
+              {t('panelRewriteAll')}
+            </button>
+            <span className="count">{t('panelFindings', findings.length)}</span>
+          </div>
+          {rewriteOpen && (
+            <RewriteAll
+              text={compose.text}
+              edits={rewrite}
+              onApply={async () => {
+                await apply(rewrite);
+                setRewriteOpen(false);
+              }}
+              onCopy={(text) => source.copy(text)}
+              onClose={() => setRewriteOpen(false)}
+            />
+          )}
+          {ORDER.map((category) => {
+            const list = findings.filter((f) => f.category === category);
+            if (!list.length) return null;
+            return (
+              <section key={category} className="group" aria-labelledby={`h-${category}`}>
+                <h2 id={`h-${category}`}>
+                  {t(CATEGORY_LABEL[category])} <span className="count">{list.length}</span>
+                </h2>
+                <ul>
+                  {list.map((f) => (
+                    <FindingCard
+                      key={findingKey(f)}
+                      finding={f}
+                      text={compose.text}
+                      onApply={(edits) => void apply(edits)}
+                      onIgnore={() => void source.ignore(view.tabId, compose.composeId, findingKey(f))}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </main>
+  );
+}
+
+function rank(f: Finding): number {
+  return { error: 3, warning: 2, info: 1 }[f.severity] * 1000 - f.start / 1e6;
+}
+
+function StateScreen({ view, source }: { view: Exclude<View, { kind: 'draft' } | { kind: 'loading' }>; source: PanelSource }) {
+  switch (view.kind) {
+    case 'not-mail':
+      return (
+        <section className="state" data-state="not-mail">
+          <h1>{t('panelNotMail')}</h1>
+          <p>{t('panelNotMailHint')}</p>
+        </section>
+      );
+    case 'off':
+      return (
+        <section className="state" data-state="off">
+          <h1>{t('panelOff', view.host)}</h1>
+          <button type="button" className="primary" onClick={() => void source.enableSite(view.host)}>
+            {t('panelTurnOn')}
+          </button>
+        </section>
+      );
+    case 'no-draft':
+      return (
+        <section className="state" data-state="no-draft">
+          <h1>{t('panelNoDraft')}</h1>
+          <p>{t('panelNoDraftHint')}</p>
+        </section>
+      );
+    case 'error':
+      return (
+        <section className="state" data-state="error" role="alert">
+          <h1>{t('panelError', view.message)}</h1>
+          <p>{t('panelErrorHint')}</p>
+        </section>
+      );
+  }
+}

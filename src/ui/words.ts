@@ -1,0 +1,17 @@
+// A word and a level for a 0–100 score, so colour is never the only signal.
+import { t, type MessageKey } from '../i18n';
+
+export type Level = 'excellent' | 'good' | 'fair' | 'weak';
+
+export function level(score: number): Level {
+  return score >= 90 ? 'excellent' : score >= 75 ? 'good' : score >= 55 ? 'fair' : 'weak';
+}
+
+export function scoreWord(category: 'empathy' | 'clarity' | 'professionalism' | 'overall', score: number): string {
+  const l = level(score);
+  if (l === 'excellent' || l === 'good') {
+    const key: Record<typeof category, MessageKey> = { empathy: 'wordWarm', clarity: 'wordClear', professionalism: 'wordProfessional', overall: l === 'excellent' ? 'wordExcellent' : 'wordGood' };
+    return t(key[category]);
+  }
+  return t(l === 'fair' ? 'wordFair' : 'wordWeak');
+}

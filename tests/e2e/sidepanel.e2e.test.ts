@@ -1,0 +1,101 @@
+// The side panel page bound to a mail tab (?tabId=N): live scores and findings, Apply and Apply all
+// through the editor's own input path (so Ctrl+Z in the editor undoes them).
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type Browser, type FixtureServer, editorText, extensionPage, launch, startServer, tabIdOf, waitForUnderline } from './harness';
+
+let browser: Browser;
+let server: FixtureServer;
+const EDITOR = '[g_editable="true"]';
+const DRAFT = 'Per my last email, i need the contract ASAP!!! Due to the fact that we wait, please send it.';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function mailWithDraft(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/gmail-new.html`);
+  await page.click(EDITOR);
+  await page.evaluate((sel) => {
+    const r = document.createRange();
+    r.setStart(document.querySelector(sel)!.firstElementChild!, 0);
+    r.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  }, EDITOR);
+  await page.keyboard.type(DRAFT, { delay: 1 });
+  await waitForUnderline(page, 'clarity/vague-deadline');
+  return page;
+}
+
+async function openPanel(mail: Page): Promise<Page> {
+  const probe = await extensionPage(browser, 'popup.html');
+  const tabId = await tabIdOf(probe, mail.url());
+  await probe.close();
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 320, height: 900 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
+
+describe('side panel', () => {
+  it('shows scores and findings for the draft, and Apply edits the editor with undo intact', async () => {
+    const mail = await mailWithDraft();
+    const panel = await openPanel(mail);
+    await panel.waitForSelector('[data-rule="clarity/vague-deadline"]');
+    for (const k of ['empathy', 'clarity', 'professionalism', 'overall']) {
+      const n = Number(await panel.textContent(`[data-score="${k}"]`));
+      expect(n, k).toBeGreaterThanOrEqual(0);
+      expect(n, k).toBeLessThanOrEqual(100);
+    }
+    expect(await panel.locator('[data-category="empathy"][data-rule="empathy/passive-aggressive"]').count()).toBe(1);
+    // Fits a 320 px panel: nothing wider than the viewport.
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    if (process.env.SCREENSHOTS) {
+      mkdirSync(resolve('docs/screenshots'), { recursive: true });
+      await panel.emulateMedia({ colorScheme: 'light' });
+      await panel.screenshot({ path: resolve('docs/screenshots/panel-light.png') });
+      await panel.emulateMedia({ colorScheme: 'dark' });
+      await panel.screenshot({ path: resolve('docs/screenshots/panel-dark.png') });
+      await panel.emulateMedia({ colorScheme: 'light' });
+    }
+
+    const before = await editorText(mail, EDITOR);
+    await panel.click('[data-rule="clarity/wordy-phrase"] button[data-action="apply"]');
+    await mail.waitForFunction((sel) => document.querySelector(sel)!.textContent!.includes('Because we wait'), EDITOR);
+    expect(await editorText(mail, EDITOR)).toBe(before.replace('Due to the fact that', 'Because'));
+    // The panel follows: the finding is gone after the re-check.
+    await panel.waitForSelector('[data-rule="clarity/wordy-phrase"]', { state: 'detached', timeout: 3000 });
+    await mail.bringToFront();
+    await mail.keyboard.press('Control+z');
+    await mail.waitForFunction((sel) => document.querySelector(sel)!.textContent!.includes('Due to the fact that'), EDITOR);
+    expect(await editorText(mail, EDITOR)).toBe(before);
+    await panel.close();
+    await mail.close();
+  });
+
+  it('Rewrite all applies every safe suggestion together', async () => {
+    const mail = await mailWithDraft();
+    const panel = await openPanel(mail);
+    await panel.waitForSelector('[data-rule="clarity/wordy-phrase"]');
+    await panel.click('[data-action="rewrite-all"]');
+    await panel.waitForSelector('.diff ins');
+    await panel.click('[data-action="apply-all"]');
+    await mail.waitForFunction((sel) => document.querySelector(sel)!.textContent!.includes('Because we wait'), EDITOR);
+    const text = await editorText(mail, EDITOR);
+    expect(text).toContain('As mentioned in my earlier email, I need the contract ASAP! Because we wait, please send it.');
+    // The signature is untouched.
+    expect(text).toContain('MIA JONES');
+    await panel.close();
+    await mail.close();
+  });
+});
