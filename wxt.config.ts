@@ -20,6 +20,8 @@ export default defineConfig({
           browser_specific_settings: { gecko: { id: 'tone-coach@example.org', strict_min_version: '128.0' } },
         }
       : {}),
+    // An administrator can push a pack and a site list through browser policy (docs/rule-packs.md).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     icons: { 16: 'icons/16.png', 48: 'icons/48.png', 128: 'icons/128.png' },
   }),
   hooks: {

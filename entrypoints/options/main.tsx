@@ -1,2 +1,10 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Tone Coach</p>);
+import '../../src/ui/base.css';
+import '../../src/ui/options/options.css';
+import { Options } from '../../src/ui/options/App';
+import { browserOptionsStore } from '../../src/ui/options/store';
+import { initLocale } from '../../src/ui/locale';
+
+void initLocale().finally(() => {
+  createRoot(document.getElementById('root')!).render(<Options store={browserOptionsStore} />);
+});

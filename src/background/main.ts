@@ -6,6 +6,8 @@ import type { ResolvedPack } from '../engine/packs';
 import type { ToBackground } from '../messages';
 import { effectivePack } from '../settings/effective';
 import { customPackItem, loadManaged, loadSettings, onSettingsChanged } from '../settings/store';
+import { restoreSites } from '../settings/custom-sites';
+import { openPanel } from './panel';
 
 let pack: Promise<ResolvedPack> | undefined;
 
@@ -23,6 +25,7 @@ export function startBackground(): void {
   onSettingsChanged(() => {
     pack = undefined;
   });
+  void loadSettings().then(({ settings }) => restoreSites(settings.extraSites));
 
   // The toolbar button opens the popup; the side panel opens from there or from a card's "Open coach".
   (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
@@ -40,26 +43,4 @@ export function startBackground(): void {
     }
     return false;
   }) as never);
-}
-
-/** Open the side panel for a tab (Chrome), the sidebar (Firefox), or the panel page in a tab as a last resort. */
-export async function openPanel(tabId: number | undefined, windowId: number | undefined): Promise<void> {
-  const b = browser as unknown as {
-    sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void>; setOptions(o: object): Promise<void> };
-    sidebarAction?: { open(): Promise<void> };
-  };
-  try {
-    if (b.sidePanel && tabId !== undefined) {
-      await b.sidePanel.setOptions({ tabId, path: `sidepanel.html?tabId=${tabId}`, enabled: true });
-      await b.sidePanel.open({ tabId, windowId });
-      return;
-    }
-    if (b.sidebarAction) {
-      await b.sidebarAction.open();
-      return;
-    }
-  } catch {
-    // Opening needs a user gesture the browser may not have passed on: fall back to a tab.
-  }
-  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${tabId !== undefined ? `?tabId=${tabId}` : ''}` as '/sidepanel.html') });
 }

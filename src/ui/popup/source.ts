@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import type { PageState, ToContent } from '../../messages';
+import { MAIL_HOSTS } from '../../sites';
+import { loadManaged, loadSettings, setSiteEnabled, customPackItem } from '../../settings/store';
+import { useOnSite, stopOnSite } from '../../settings/custom-sites';
+import { openPanel } from '../../background/panel';
+import type { PopupSource } from './App';
+
+/** The popup acts on the active tab, or on ?tabId=N (tests, and anyone opening it as a page). */
+export function browserPopupSource(search: string): PopupSource {
+  const bound = Number(new URLSearchParams(search).get('tabId')) || undefined;
+  return {
+    async current() {
+      const tab = bound !== undefined ? await browser.tabs.get(bound) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      const tabId = tab?.id;
+      let page: PageState | undefined;
+      if (tabId !== undefined) page = await (browser.tabs.sendMessage(tabId, { type: 'get-state' } satisfies ToContent) as Promise<PageState>).catch(() => undefined);
+      let host = page?.host;
+      if (!host && tab?.url) {
+        try {
+          const u = new URL(tab.url);
+          if (u.protocol === 'http:' || u.protocol === 'https:') host = u.hostname;
+        } catch {
+          host = undefined;
+        }
+      }
+      const [{ settings }, managed] = await Promise.all([loadSettings(), loadManaged()]);
+      return {
+        tabId,
+        host,
+        page,
+        known: !!host && MAIL_HOSTS.includes(host),
+        extra: !!host && settings.extraSites.includes(host),
+        managedOff: !!host && (managed.disabledSites ?? []).includes(host),
+      };
+    },
+    async packName() {
+      const [{ settings }, managed, custom] = await Promise.all([loadSettings(), loadManaged(), customPackItem.getValue()]);
+      const name = (p: unknown) => (p && typeof p === 'object' && typeof (p as { name?: unknown }).name === 'string' ? (p as { name: string }).name : undefined);
+      return name(managed.pack) ?? (settings.pack === 'custom' ? (name(custom) ?? 'custom') : settings.pack);
+    },
+    setEnabled: setSiteEnabled,
+    async pause(tabId, paused) {
+      await browser.tabs.sendMessage(tabId, { type: 'pause', paused } satisfies ToContent);
+    },
+    async openPanel(tabId) {
+      const tab = tabId !== undefined ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;
+      await openPanel(tabId, tab?.windowId);
+      window.close();
+    },
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+    },
+    useHere: useOnSite,
+    removeHere: stopOnSite,
+  };
+}

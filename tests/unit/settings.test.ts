@@ -1,0 +1,113 @@
+// Settings: stored shape, migrations, corrupt data, the effective pack, and the per-site switch,
+// against WXT's fakeBrowser storage.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, migrate, normalizeSettings, siteEnabled } from '../../src/settings/schema';
+import { effectivePack } from '../../src/settings/effective';
+import { loadSettings, saveSettings, setSiteEnabled, settingsItem, onSettingsChanged } from '../../src/settings/store';
+import { analyze } from '../../src/engine';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('normalizeSettings', () => {
+  it('defaults when nothing is stored', () => {
+    expect(normalizeSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS });
+  });
+
+  it.each([
+    ['a string', 'garbage'],
+    ['an array', [1, 2]],
+    ['a number', 42],
+  ])('falls back to defaults with a notice for %s', (_n, raw) => {
+    const r = normalizeSettings(raw);
+    expect(r.settings).toEqual(DEFAULT_SETTINGS);
+    expect(r.notice).toMatch(/could not be read/);
+  });
+
+  it('falls back for a version it does not know (a newer extension wrote it)', () => {
+    const r = normalizeSettings({ version: SETTINGS_VERSION + 5, pack: 'strict' });
+    expect(r.settings).toEqual(DEFAULT_SETTINGS);
+    expect(r.notice).toMatch(/unknown version/);
+  });
+
+  it('keeps the valid parts of damaged settings and says what it replaced', () => {
+    const r = normalizeSettings({ version: 1, pack: 'loud', disabledSites: ['mail.google.com', 7], rules: { 'clarity/long-sentence': 'off', 'x/y': 'shout' }, ignoredPhrases: 'nope' });
+    expect(r.settings.pack).toBe('standard');
+    expect(r.settings.disabledSites).toEqual(['mail.google.com']);
+    expect(r.settings.rules).toEqual({ 'clarity/long-sentence': 'off' });
+    expect(r.settings.ignoredPhrases).toEqual([]);
+    expect(r.notice).toMatch(/rule pack was not valid/);
+  });
+});
+
+describe('migrate', () => {
+  it('runs each step from the stored version to the current one', () => {
+    const steps = { 1: (o: Record<string, unknown>) => ({ ...o, b: 2 }), 2: (o: Record<string, unknown>) => ({ ...o, c: (o.b as number) + 1 }) };
+    expect(migrate({ version: 1, a: 1 }, steps, 3)).toEqual({ version: 3, a: 1, b: 2, c: 3 });
+    expect(migrate({ version: 3, a: 1 }, steps, 3)).toEqual({ version: 3, a: 1 });
+  });
+
+  it('gives up on a version with no way forward', () => {
+    expect(migrate({ version: 0 }, {}, 1)).toBeUndefined();
+    expect(migrate({ version: 4 }, {}, 1)).toBeUndefined();
+  });
+
+  it('every earlier version has a migration to the current one', () => {
+    for (let v = 1; v < SETTINGS_VERSION; v++) expect(migrate({ version: v })).toBeDefined();
+  });
+});
+
+describe('storage', () => {
+  it('saves to storage.sync and reads back', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, pack: 'strict' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ pack: 'strict', version: SETTINGS_VERSION });
+    expect((await loadSettings()).settings.pack).toBe('strict');
+  });
+
+  it('reads corrupt stored data as defaults with a notice, never a crash', async () => {
+    await fakeBrowser.storage.sync.set({ settings: '{{{' });
+    const r = await loadSettings();
+    expect(r.settings).toEqual(DEFAULT_SETTINGS);
+    expect(r.notice).toBeTruthy();
+  });
+
+  it('the per-site switch turns a host off and on, and watchers hear it', async () => {
+    let heard = 0;
+    const off = onSettingsChanged(() => heard++);
+    await setSiteEnabled('mail.google.com', false);
+    expect(siteEnabled((await loadSettings()).settings, 'mail.google.com')).toBe(false);
+    await setSiteEnabled('mail.google.com', true);
+    expect(siteEnabled((await loadSettings()).settings, 'mail.google.com')).toBe(true);
+    off();
+    expect(heard).toBeGreaterThanOrEqual(2);
+    expect(await settingsItem.getValue()).toMatchObject({ disabledSites: [] });
+  });
+
+  it('an administrator list switches a site off whatever the user chose', () => {
+    expect(siteEnabled(DEFAULT_SETTINGS, 'outlook.office.com', ['outlook.office.com'])).toBe(false);
+  });
+});
+
+describe('effectivePack', () => {
+  const draft = 'Hi Tom,\n\nJust checking in on the contract 🙂\n\nBest,\nMia';
+
+  it('applies the user’s per-rule overrides and never-flag phrases on top of the pack', () => {
+    const { pack } = effectivePack({ ...DEFAULT_SETTINGS, rules: { 'professionalism/emoji': 'off', 'professionalism/undermining': 'error' }, ignoredPhrases: [] }, null);
+    const rules = analyze({ body: draft }, pack).findings.map((f) => [f.rule, f.severity]);
+    expect(rules).toContainEqual(['professionalism/undermining', 'error']);
+    expect(rules.map((r) => r[0])).not.toContain('professionalism/emoji');
+  });
+
+  it('uses a valid custom pack, and reports an invalid one while keeping the built-in pack', () => {
+    expect(effectivePack({ ...DEFAULT_SETTINGS, pack: 'custom' }, { name: 'Mine', extends: 'strict' }).pack.name).toBe('Mine');
+    const bad = effectivePack({ ...DEFAULT_SETTINGS, pack: 'custom' }, { name: 'Bad', rules: { 'no/such': 'off' } });
+    expect(bad.pack.name).toBe('standard');
+    expect(bad.error).toMatch(/unknown rule id/);
+  });
+
+  it('an organisation’s pack wins over the user’s choice and overrides', () => {
+    const { pack } = effectivePack({ ...DEFAULT_SETTINGS, pack: 'standard', rules: { 'professionalism/emoji': 'off' } }, null, { pack: { name: 'Org pack', extends: 'strict' } });
+    expect(pack.name).toBe('Org pack');
+    expect(analyze({ body: draft }, pack).findings.find((f) => f.rule === 'professionalism/emoji')?.severity).toBe('warning');
+  });
+});
