@@ -7,7 +7,15 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+/** The project folder: tests and scripts run from it (npm sets the working directory). */
+const ROOT = findRoot(process.cwd());
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = resolve(dir, '..')) {
+    if (existsSync(join(dir, 'wxt.config.ts'))) return dir;
+    if (resolve(dir, '..') === dir) return from;
+  }
+}
 /** The test build (`npm run build:test`); its content script also matches http://127.0.0.1/*. */
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-test');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
