@@ -11,7 +11,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'inc', 'ltd',
   'co', 'corp', 'dept', 'no', 'nr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'hr', 'hrs',
-  'min', 'incl', 'ca', 'nt', 'jne', 'vt', 'nn', 'sh', 'lk', 'tk', 'hr',
+  'min', 'incl', 'ca', 'nt', 'jne', 'vt', 'nn', 'sh', 'lk', 'tk', 'gov', 'sen', 'rep', 'gen', 'col', 'lt',
+  'mt', 'ft', 'ave', 'blvd', 'rd', 'p', 'pp', 'vol', 'fig', 'ref', 'est', 'op', 'cf', 'al',
 ]);
 
 /** Paragraphs are separated by a blank line. */
@@ -55,13 +56,22 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   return out;
 }
 
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
 function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
   let s = dot;
   while (s > lineStart && /[A-Za-z.]/.test(text[s - 1])) s--;
+  if (/^\d{1,2}$/.test(text.slice(lineStartOf(text, dot), dot).trim())) return true;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
-  return word.length === 1 && /[a-z]/.test(word) && text[s - 1] !== undefined && /\s/.test(text[s - 1]) === false;
+  const raw = text.slice(s, dot);
+  // An initial ("Frank H. Leslie") or a list number at the start of a line ("1. The State …").
+  if (/^\p{Lu}$/u.test(raw)) return true;
+  if (/^\d{1,2}$/.test(text.slice(lineStartOf(text, dot), dot).trim())) return true;
+  return false;
 }
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {

@@ -13,6 +13,8 @@ export default {
     'Opening with the reader\'s name ("Hello Anna,") is the written handshake. Without it, even a friendly email starts cold.',
   check(d) {
     if (d.greeting || d.stats.words < Number(d.options.minWords)) return [];
+    // A one-sentence reply ("Thanks, will do.") reads fine without it; a letter does not.
+    if (d.stats.sentences < 2) return [];
     const first = d.sentences[0];
     if (!first) return [];
     return [

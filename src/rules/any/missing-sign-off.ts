@@ -12,6 +12,8 @@ export default {
   explanation: 'A closing line ("Best regards,") and your name end the email politely and tell the reader who to answer. Without it the message feels cut off.',
   check(d) {
     if (d.signOff || d.stats.words < Number(d.options.minWords)) return [];
+    // A one-sentence reply ("Thanks, will do.") reads fine without it; a letter does not.
+    if (d.stats.sentences < 2) return [];
     const last = d.sentences[d.sentences.length - 1];
     if (!last) return [];
     return [

@@ -4,6 +4,12 @@ import { COMMON_ACRONYMS } from '../en/clarity/undefined-acronym';
 // Parts of codes such as INV-2231 or EU_VAT are identifiers, not shouting.
 const CAPS_WORD = /(?<![\p{L}\p{N}_/-])\p{Lu}{2,}(?![\p{L}\p{N}_/-])/gu;
 
+/** Acronyms are not shouting: one defined in brackets ("(OTTED)"), or a run of capitals with no vowel ("MRGRG"). */
+function isAcronym(text: string, at: number, word: string): boolean {
+  if (text[at - 1] === '(' || text[at - 1] === '`' || text[at + word.length] === '`') return true;
+  return !/[AEIOUY]/.test(word);
+}
+
 export default {
   id: 'professionalism/shouting',
   category: 'professionalism',
@@ -14,7 +20,7 @@ export default {
   explanation:
     'In email, capitals are the written form of raising your voice. Keep a respectful register: if something matters, say why it matters, or put it in the first line.',
   check({ text }): Hit[] {
-    const words = [...text.matchAll(CAPS_WORD)].filter((m) => !COMMON_ACRONYMS.has(m[0]) && !COMMON_ACRONYMS.has(m[0].replace(/S$/, '')));
+    const words = [...text.matchAll(CAPS_WORD)].filter((m) => !COMMON_ACRONYMS.has(m[0]) && !COMMON_ACRONYMS.has(m[0].replace(/S$/, '')) && !isAcronym(text, m.index!, m[0]));
     // A run of two or more shouted words, or one long shouted word that is not an acronym.
     const hits: Hit[] = [];
     let i = 0;
@@ -35,6 +41,6 @@ export default {
   },
   examples: {
     fire: ['Please send it TODAY AT THE LATEST.', 'This is URGENT.', 'I NEED THIS NOW'],
-    pass: ['Please send the PDF to the CEO by 3 pm.', 'The FAQ is on our site.', 'Our NDA is attached.'],
+    pass: ['Please send the PDF to the CEO by 3 pm.', 'The FAQ is on our site.', 'Our NDA is attached.', 'Contact the Office of Tourism and Trade (OTTED) today.', 'Joe Priestley, MRGRG - Florida'],
   },
 } satisfies SentenceRule;
