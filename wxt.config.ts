@@ -8,15 +8,17 @@ const TEST_MATCH = 'http://127.0.0.1/*';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
-    name: 'Tone Coach',
-    description: 'Coaches the tone of your emails in Gmail and Outlook on the web. Runs locally; nothing leaves your machine.',
+    // Name and description come from public/_locales (English and Estonian).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Other sites are asked for one at a time, at run time, when the user turns the coach on there.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    action: { default_title: 'Tone Coach' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
-          sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Tone Coach' },
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_actionTitle__' },
           browser_specific_settings: { gecko: { id: 'tone-coach@example.org', strict_min_version: '128.0' } },
         }
       : {}),

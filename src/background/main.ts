@@ -5,14 +5,19 @@ import { analyze } from '../engine';
 import type { ResolvedPack } from '../engine/packs';
 import type { ToBackground } from '../messages';
 import { effectivePack } from '../settings/effective';
-import { customPackItem, loadManaged, loadSettings, onSettingsChanged } from '../settings/store';
+import { customPackItem, loadSettings, onSettingsChanged, watchManaged } from '../settings/store';
+import type { Managed } from '../settings/effective';
 import { restoreSites } from '../settings/custom-sites';
 import { openPanel } from './panel';
+import { resolveLocale } from '../ui/locale';
+import type { UiLocale } from '../i18n';
 
 let pack: Promise<ResolvedPack> | undefined;
+let managed: Managed = {};
+let locale: Promise<UiLocale> | undefined;
 
 async function computePack(): Promise<ResolvedPack> {
-  const [{ settings }, custom, managed] = await Promise.all([loadSettings(), customPackItem.getValue(), loadManaged()]);
+  const [{ settings }, custom] = await Promise.all([loadSettings(), customPackItem.getValue()]);
   return effectivePack(settings, custom, managed).pack;
 }
 
@@ -24,6 +29,11 @@ function currentPack(): Promise<ResolvedPack> {
 export function startBackground(): void {
   onSettingsChanged(() => {
     pack = undefined;
+    locale = undefined;
+  });
+  watchManaged((m) => {
+    managed = m;
+    pack = undefined;
   });
   void loadSettings().then(({ settings }) => restoreSites(settings.extraSites));
 
@@ -32,8 +42,9 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener(((msg: ToBackground, sender: { tab?: { id?: number; windowId?: number } }, respond: (r: unknown) => void) => {
     if (msg?.type === 'analyze') {
-      currentPack()
-        .then((p) => respond(analyze(msg.input, p)))
+      // Messages in the interface language (a rule without that translation keeps its own).
+      Promise.all([currentPack(), (locale ??= resolveLocale())])
+        .then(([p, l]) => respond(analyze(msg.input, p, { locale: l })))
         .catch((e) => respond({ error: String(e?.message ?? e) }));
       return true;
     }

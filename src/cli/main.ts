@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyze, fixDraft, parsePack, BUILT_IN_PACKS, type BuiltInPack, type ResolvedPack } from '../engine';
 import { formatText } from './format';
+import { setLocale, type UiLocale } from '../i18n';
 
 const USAGE = `Usage:
-  tone-coach check [FILE|-] [--pack standard|strict|PATH] [--incoming FILE] [--subject TEXT] [--format text|json|jsonl]
+  tone-coach check [FILE|-] [--pack standard|strict|PATH] [--incoming FILE] [--subject TEXT] [--format text|json|jsonl] [--lang en|et]
   tone-coach fix [FILE|-] [--pack standard|strict|PATH] [--incoming FILE]
 
 Reads the draft from FILE, or from standard input when FILE is "-" or missing.
+--lang chooses the language of messages (default: the draft's own).
 --format jsonl reads one JSON object per line ({"id", "body", "incoming"?, "subject"?}) and writes one report per line.
 Exit status: 0 on success, 2 on bad input.`;
 
@@ -21,6 +23,7 @@ interface Options {
   incoming: string;
   subject: string;
   format: 'text' | 'json' | 'jsonl';
+  lang?: UiLocale;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -39,6 +42,11 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--pack') o.pack = loadPack(value());
     else if (arg === '--incoming') o.incoming = readText(value(), 'incoming message');
     else if (arg === '--subject') o.subject = value();
+    else if (arg === '--lang') {
+      const l = value();
+      if (l !== 'en' && l !== 'et') throw new InputError(`--lang must be en or et, not “${l}”.`);
+      o.lang = l;
+    }
     else if (arg === '--format') {
       const f = value();
       if (f !== 'text' && f !== 'json' && f !== 'jsonl') throw new InputError(`--format must be text, json or jsonl, not “${f}”.`);
@@ -91,7 +99,7 @@ async function runJsonl(o: Options): Promise<number> {
       status = 2;
       continue;
     }
-    const report = analyze({ body: row.body, incoming: typeof row.incoming === 'string' ? row.incoming : '', subject: typeof row.subject === 'string' ? row.subject : '' }, o.pack);
+    const report = analyze({ body: row.body, incoming: typeof row.incoming === 'string' ? row.incoming : '', subject: typeof row.subject === 'string' ? row.subject : '' }, o.pack, { locale: o.lang });
     process.stdout.write(JSON.stringify({ id: row.id ?? n, ...report }) + '\n');
   }
   return status;
@@ -100,6 +108,7 @@ async function runJsonl(o: Options): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   try {
     const o = parseArgs(argv);
+    if (o.lang) setLocale(o.lang);
     if (o.format === 'jsonl') return await runJsonl(o);
     const body = readText(o.file, 'draft');
     const input = { body, incoming: o.incoming, subject: o.subject };
@@ -107,7 +116,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(fixDraft(input, o.pack));
       return 0;
     }
-    const report = analyze(input, o.pack);
+    const report = analyze(input, o.pack, { locale: o.lang });
+    // Without --lang the report's own words follow the draft's language.
+    if (!o.lang) setLocale(report.language === 'et' ? 'et' : 'en');
     if (o.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else {
       const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;

@@ -3,11 +3,13 @@
 import { browser } from 'wxt/browser';
 import type { Report } from '../engine/types';
 import type { ApplyResult, Broadcast, PageState, ToBackground, ToContent } from '../messages';
-import { loadManaged, loadSettings, onSettingsChanged } from '../settings/store';
+import { loadSettings, onSettingsChanged, watchManaged } from '../settings/store';
+import type { Managed } from '../settings/effective';
 import { siteEnabled } from '../settings/schema';
 import { SITES, generic } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { ComposeSession } from './compose';
+import { initLocale } from '../ui/locale';
 
 export class Coach {
   private sessions = new Map<HTMLElement, ComposeSession>();
@@ -19,6 +21,7 @@ export class Coach {
   private hoverFrame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private offs: Array<() => void> = [];
+  private managed: Managed = {};
   private readonly host = location.hostname;
   private readonly adapters: SiteAdapter[];
 
@@ -29,6 +32,7 @@ export class Coach {
   }
 
   async start(): Promise<void> {
+    await initLocale().catch(() => undefined);
     const onMessage = (msg: ToContent, _sender: unknown, respond: (r: unknown) => void) => {
       const result = this.handle(msg);
       if (result instanceof Promise) {
@@ -41,6 +45,12 @@ export class Coach {
     browser.runtime.onMessage.addListener(onMessage as never);
     this.offs.push(() => browser.runtime.onMessage.removeListener(onMessage as never));
     this.offs.push(onSettingsChanged(() => void this.refreshSwitch()));
+    this.offs.push(
+      watchManaged((m) => {
+        this.managed = m;
+        void this.refreshSwitch();
+      }),
+    );
     await this.refreshSwitch();
   }
 
@@ -62,8 +72,8 @@ export class Coach {
   }
 
   private async refreshSwitch(): Promise<void> {
-    const [{ settings }, managed] = await Promise.all([loadSettings(), loadManaged()]);
-    const enabled = siteEnabled(settings, this.host, managed.disabledSites);
+    const { settings } = await loadSettings();
+    const enabled = siteEnabled(settings, this.host, this.managed.disabledSites);
     if (enabled === this.enabled) {
       // The pack may have changed: check every draft again.
       for (const s of this.sessions.values()) s.schedule(0);

@@ -1,10 +1,11 @@
 // The engine: a draft in, a report out. Pure: no DOM, no browser APIs, so it runs in Node, in the
 // extension's background worker and from the command line alike.
 import { RULES } from '../rules';
-import type { DocumentContext, Hit, SentenceRule, DocumentRule } from '../rules/rule';
+import type { DocumentContext, DocumentRule, Hit, MessageLocale, Rule, SentenceRule } from '../rules/rule';
+import { ruleText } from '../rules/rule';
 
 import { type BuiltInPack, type PackJson, type ResolvedPack, resolvePack } from './packs';
-import { detectLanguage } from './language';
+import { detectLanguage, paragraphLanguages } from './language';
 import { keepsProtected } from './safety';
 import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
@@ -31,7 +32,12 @@ export function clearCache(): void {
   sentenceCache.clear();
 }
 
-export function analyze(input: DraftInput, packRef?: PackRef): Report {
+export interface AnalyzeOptions {
+  /** Language of messages and explanations; by default the draft's own (English when unknown). */
+  locale?: MessageLocale;
+}
+
+export function analyze(input: DraftInput, packRef?: PackRef, options: AnalyzeOptions = {}): Report {
   const pack = resolvePack(packRef);
   const body = input.body ?? '';
   const incoming = input.incoming ?? '';
@@ -47,16 +53,28 @@ export function analyze(input: DraftInput, packRef?: PackRef): Report {
   const sentences = all.filter((s) => s.start < signatureStart);
   const stats = computeStats(body, sentences, paragraphs);
 
-  const enabled = RULES.filter((r) => {
-    const setting = pack.rules.get(r.id);
-    return setting && setting.severity !== 'off' && (r.languages === 'any' || r.languages.includes(language));
-  });
+  const enabledFor = (lang: Language) =>
+    RULES.filter((r) => {
+      const setting = pack.rules.get(r.id);
+      return setting && setting.severity !== 'off' && (r.languages === 'any' || r.languages.includes(lang));
+    });
+  const enabled = enabledFor(language);
+  // A draft can mix languages: each paragraph's sentences are checked with the rules of its own language.
+  const langs = paragraphLanguages(body, paragraphs, language);
+  const sentenceRules = new Map<Language, SentenceRule[]>();
+  const sentenceRulesFor = (lang: Language) => {
+    let list = sentenceRules.get(lang);
+    if (!list) sentenceRules.set(lang, (list = enabledFor(lang).filter((r): r is SentenceRule => r.scope === 'sentence')));
+    return list;
+  };
 
   const findings: Finding[] = [];
-  const sentenceRules = enabled.filter((r): r is SentenceRule => r.scope === 'sentence');
+  let p = 0;
   for (const s of sentences) {
     if (s === signOff) continue;
-    for (const result of checkSentence(s, sentenceRules, pack, language)) {
+    while (p < paragraphs.length - 1 && paragraphs[p].end < s.start) p++;
+    const lang = langs[p] ?? language;
+    for (const result of checkSentence(s, sentenceRulesFor(lang), pack, lang, options.locale ?? localeOf(lang))) {
       for (const hit of result.hits) findings.push(toFinding(body, result, hit, s.start));
     }
   }
@@ -66,7 +84,8 @@ export function analyze(input: DraftInput, packRef?: PackRef): Report {
     if (rule.scope !== 'document') continue;
     const setting = pack.rules.get(rule.id)!;
     const hits = (rule as DocumentRule).check({ ...doc, options: setting.options });
-    for (const hit of hits) findings.push(toFinding(body, meta(rule, setting.severity as Severity), hit, 0));
+    const locale = options.locale ?? localeOf(language);
+    for (const hit of hits) findings.push(toFinding(body, meta(rule, setting.severity as Severity, locale), translated(hit, rule, locale), 0));
   }
 
   const visible = findings
@@ -85,10 +104,10 @@ export function analyze(input: DraftInput, packRef?: PackRef): Report {
 
 
 
-function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language): SentenceResult[] {
+function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language, locale: MessageLocale): SentenceResult[] {
   let id = packIds.get(pack.key);
   if (id === undefined) packIds.set(pack.key, (id = packIds.size));
-  const key = `${id}\u0001${language}\u0001${s.text}`;
+  const key = `${id}\u0001${language}\u0001${locale}\u0001${s.text}`;
   const cached = sentenceCache.get(key);
   if (cached) {
     // Refresh its place so the cache drops the least recently used sentences first.
@@ -100,7 +119,7 @@ function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, langu
   for (const rule of rules) {
     const setting = pack.rules.get(rule.id)!;
     const hits = rule.check({ text: s.text, options: setting.options, language });
-    if (hits.length) results.push({ ...meta(rule, setting.severity as Severity), hits });
+    if (hits.length) results.push({ ...meta(rule, setting.severity as Severity, locale), hits: hits.map((h) => translated(h, rule, locale)) });
   }
   for (const phrase of pack.phrases) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase.match).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
@@ -118,8 +137,18 @@ function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, langu
   return results;
 }
 
-function meta(rule: { id: string; category: Category; message: string; explanation: string }, severity: Severity) {
-  return { rule: rule.id, category: rule.category, severity, message: rule.message, explanation: rule.explanation };
+function meta(rule: Rule, severity: Severity, locale: MessageLocale) {
+  const text = ruleText(rule, locale);
+  return { rule: rule.id, category: rule.category, severity, message: text.message, explanation: text.explanation };
+}
+
+/** A hit's own message is in the rule's language; in another locale the rule's translated message is used instead. */
+function translated(hit: Hit, rule: Rule, locale: MessageLocale): Hit {
+  return hit.message && locale !== (rule.locale ?? 'en') && rule.i18n?.[locale] ? { ...hit, message: undefined } : hit;
+}
+
+function localeOf(language: Language): MessageLocale {
+  return language === 'et' ? 'et' : 'en';
 }
 
 function toFinding(body: string, r: Omit<SentenceResult, 'hits'>, hit: Hit, offset: number): Finding {

@@ -2,10 +2,10 @@
 import type { Span } from './text';
 
 export const GREETING =
-  /^(?:hi|hello|hey|hiya|heya|yo|sup|howdy|dear|good (?:morning|afternoon|evening|day)|greetings|morning|afternoon|to whom it may concern|tere|lugupeetud|hea|head|hei|tsau|tšau|tervist|tervitus|hallo|moi|bonjour|salut|hola|buenos días|guten (?:tag|morgen)|liebe|lieber|sehr geehrte|ciao|buongiorno|hej|witam|здравствуйте|привет)(?![\p{L}])/iu;
+  /^(?:hi|hello|hey|hiya|heya|yo|sup|howdy|dear|good (?:morning|afternoon|evening|day)|greetings|morning|afternoon|to whom it may concern|tere|lugupeetud|hea|head|hei+|tsau(?:ki)?|tšau(?:ki)?|čau|jou|hellou|tervist|tervitus|hallo|moi|bonjour|salut|hola|buenos días|guten (?:tag|morgen)|liebe|lieber|sehr geehrte|ciao|buongiorno|hej|witam|здравствуйте|привет)(?![\p{L}])/iu;
 
 export const SIGN_OFF =
-  /^(?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|thanks so much|thanks again|thx|sincerely|yours(?: sincerely| truly| faithfully)?|cheers|all the best|talk soon|speak soon|take care|with thanks|respectfully|later|ttyl|xoxo|xx|peace|lugupidamisega|parimat|parimate soovidega|tervitades|tervitusega|aitäh|tänan|head päeva|mit freundlichen grüßen|cordialement|saludos|med vänliga hälsningar)[\s,.!]*$/iu;
+  /^(?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|thanks so much|thanks again|thx|sincerely|yours(?: sincerely| truly| faithfully)?|cheers|all the best|talk soon|speak soon|take care|with thanks|respectfully|later|ttyl|xoxo|xx|peace|lugupidamisega|parimat|parimate soovidega|tervitades|tervitusega|aitäh|tänan|head päeva|tšau|tsau|pakaa?|kallistan|musi|mit freundlichen grüßen|cordialement|saludos|med vänliga hälsningar)[\s,.!]*$/iu;
 
 /** The greeting line, if the first non-quoted line is one. */
 export function findGreeting(sentences: Span[]): Span | undefined {

@@ -80,6 +80,11 @@ export const en = {
   optPreview: 'Preview: a sample email checked with the pack',
   optLanguage: 'Interface language',
   optLangAuto: "The browser's language",
+  cliScores: 'Scores: empathy {0} · clarity {1} · professionalism {2} · overall {3} (politeness {4})',
+  cliPack: '{0} pack, language: {1}',
+  cliFindings: '{0} findings ({1} errors, {2} warnings, {3} info)',
+  cliNoFindings: 'No findings: the tone looks good.',
+  cliNeedsInput: '(needs your input)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,14 +1,11 @@
 // Interface text. Every string the user sees comes from a catalogue; the language follows the
 // browser unless the options page overrides it.
 import { en, type MessageKey } from './en';
+import { et } from './et';
 
 export type UiLocale = 'en' | 'et';
-const catalogues: Record<UiLocale, Partial<Record<MessageKey, string>>> = { en, et: {} };
+const catalogues: Record<UiLocale, Record<MessageKey, string>> = { en, et };
 let current: UiLocale = 'en';
-
-export function registerCatalogue(locale: UiLocale, messages: Partial<Record<MessageKey, string>>): void {
-  catalogues[locale] = messages;
-}
 
 export function pickLocale(choice: 'auto' | UiLocale | undefined, browserLanguage: string): UiLocale {
   if (choice === 'en' || choice === 'et') return choice;

@@ -10,14 +10,14 @@ import any_shouting from './any/shouting';
 import en_clarity_agentlessPassive from './en/clarity/agentless-passive';
 import en_clarity_buriedAsk from './en/clarity/buried-ask';
 import en_clarity_doubleNegative from './en/clarity/double-negative';
-import en_clarity_longSentence from './en/clarity/long-sentence';
+import any_longSentence from './any/long-sentence';
 import en_clarity_multiQuestion from './en/clarity/multi-question';
 import en_clarity_noClearAsk from './en/clarity/no-clear-ask';
 import en_clarity_readingGrade from './en/clarity/reading-grade';
 import en_clarity_stackedHedges from './en/clarity/stacked-hedges';
 import en_clarity_undefinedAcronym from './en/clarity/undefined-acronym';
 import en_clarity_vagueDeadline from './en/clarity/vague-deadline';
-import en_clarity_wallOfText from './en/clarity/wall-of-text';
+import any_wallOfText from './any/wall-of-text';
 import en_clarity_whoDoesWhat from './en/clarity/who-does-what';
 import en_clarity_wordyPhrase from './en/clarity/wordy-phrase';
 import en_empathy_blame from './en/empathy/blame';
@@ -46,6 +46,17 @@ import en_professionalism_profanity from './en/professionalism/profanity';
 import en_professionalism_slang from './en/professionalism/slang';
 import en_professionalism_undermining from './en/professionalism/undermining';
 import en_professionalism_vanishing from './en/professionalism/vanishing';
+import et_empathy_blame from './et/empathy/blame';
+import et_empathy_dismissive from './et/empathy/dismissive';
+import et_empathy_missingThanks from './et/empathy/missing-thanks';
+import et_empathy_noPlease from './et/empathy/no-please';
+import et_empathy_unacknowledgedFeelings from './et/empathy/unacknowledged-feelings';
+import et_clarity_multiQuestion from './et/clarity/multi-question';
+import et_clarity_vagueDeadline from './et/clarity/vague-deadline';
+import et_professionalism_informalAddress from './et/professionalism/informal-address';
+import et_professionalism_informalGreeting from './et/professionalism/informal-greeting';
+import et_professionalism_informalSignOff from './et/professionalism/informal-sign-off';
+import et_professionalism_slang from './et/professionalism/slang';
 
 export const RULES: readonly Rule[] = [
   any_emoji,
@@ -58,14 +69,14 @@ export const RULES: readonly Rule[] = [
   en_clarity_agentlessPassive,
   en_clarity_buriedAsk,
   en_clarity_doubleNegative,
-  en_clarity_longSentence,
+  any_longSentence,
   en_clarity_multiQuestion,
   en_clarity_noClearAsk,
   en_clarity_readingGrade,
   en_clarity_stackedHedges,
   en_clarity_undefinedAcronym,
   en_clarity_vagueDeadline,
-  en_clarity_wallOfText,
+  any_wallOfText,
   en_clarity_whoDoesWhat,
   en_clarity_wordyPhrase,
   en_empathy_blame,
@@ -94,6 +105,17 @@ export const RULES: readonly Rule[] = [
   en_professionalism_slang,
   en_professionalism_undermining,
   en_professionalism_vanishing,
+  et_empathy_blame,
+  et_empathy_dismissive,
+  et_empathy_missingThanks,
+  et_empathy_noPlease,
+  et_empathy_unacknowledgedFeelings,
+  et_clarity_multiQuestion,
+  et_clarity_vagueDeadline,
+  et_professionalism_informalAddress,
+  et_professionalism_informalGreeting,
+  et_professionalism_informalSignOff,
+  et_professionalism_slang,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -52,6 +52,12 @@ export interface DocumentContext {
   stats: Stats;
 }
 
+export type MessageLocale = 'en' | 'et';
+export interface RuleText {
+  message: string;
+  explanation: string;
+}
+
 interface RuleMeta {
   id: string;
   category: Category;
@@ -60,6 +66,10 @@ interface RuleMeta {
   languages: readonly Language[] | 'any';
   message: string;
   explanation: string;
+  /** The language `message` and `explanation` are written in (English when omitted). */
+  locale?: MessageLocale;
+  /** The same texts in the other interface languages. */
+  i18n?: Partial<Record<MessageLocale, RuleText>>;
   options?: RuleOptions;
   /** How the strict pack changes this rule. */
   strict?: { severity?: Severity; options?: RuleOptions };
@@ -169,4 +179,10 @@ export function mentions(text: string, pattern: RegExp): boolean {
 
 export function wordRe(source: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** A rule's message and explanation in a locale, falling back to the rule's own language. */
+export function ruleText(rule: Pick<RuleMeta, 'message' | 'explanation' | 'locale' | 'i18n'>, locale: MessageLocale): RuleText {
+  if (locale === (rule.locale ?? 'en')) return { message: rule.message, explanation: rule.explanation };
+  return rule.i18n?.[locale] ?? { message: rule.message, explanation: rule.explanation };
 }

@@ -27,7 +27,9 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
   return next;
 }
 
-export async function loadManaged(): Promise<Managed> {
+/** Policy settings; with `waitMs`, gives up after that long and answers "nothing managed". */
+export async function loadManaged(waitMs?: number): Promise<Managed> {
+  if (waitMs !== undefined) return Promise.race([loadManaged(), new Promise<Managed>((ok) => setTimeout(() => ok({}), waitMs))]);
   try {
     const area = browser.storage.managed;
     if (!area) return {};
@@ -59,4 +61,24 @@ export function onSettingsChanged(callback: () => void): () => void {
 /** The per-site switch. The content script on that site follows the change at once. */
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
   await updateSettings((s) => ({ ...s, disabledSites: enabled ? s.disabledSites.filter((h) => h !== host) : [...new Set([...s.disabledSites, host])] }));
+}
+
+/**
+ * Policy settings, without ever waiting for them: the browser can take seconds to answer
+ * storage.managed the first time (seen: 3 s in a fresh profile). Callers start with what is known
+ * (nothing managed) and are called again when the policy arrives or changes.
+ */
+export function watchManaged(onChange: (managed: Managed) => void): () => void {
+  let stopped = false;
+  void loadManaged().then((m) => {
+    if (!stopped && (m.pack !== undefined || m.disabledSites?.length)) onChange(m);
+  });
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') void loadManaged().then((m) => !stopped && onChange(m));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(listener);
+  };
 }

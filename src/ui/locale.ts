@@ -1,12 +1,19 @@
-// Pick the interface language for an extension page: the options override, else the browser's.
+// The interface language: the options override, else the browser's. One function for every context
+// (extension pages, content script, background), so they always agree.
 import { browser } from 'wxt/browser';
-import { pickLocale, setLocale } from '../i18n';
+import { pickLocale, setLocale, type UiLocale } from '../i18n';
 import { loadSettings } from '../settings/store';
 
-export async function initLocale(): Promise<void> {
+export async function resolveLocale(): Promise<UiLocale> {
   const { settings } = await loadSettings();
-  const lang = browser.i18n?.getUILanguage?.() ?? navigator.language;
-  const locale = pickLocale(settings.uiLanguage, lang);
+  const lang = browser.i18n?.getUILanguage?.() ?? (typeof navigator === 'undefined' ? 'en' : navigator.language);
+  return pickLocale(settings.uiLanguage, lang);
+}
+
+/** For extension pages and the content script: set the locale for t() and the page's lang. */
+export async function initLocale(): Promise<UiLocale> {
+  const locale = await resolveLocale();
   setLocale(locale);
-  document.documentElement.lang = locale;
+  if (typeof document !== 'undefined' && document.documentElement && location.protocol.endsWith('-extension:')) document.documentElement.lang = locale;
+  return locale;
 }

@@ -64,7 +64,7 @@ export interface Browser {
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function launch(options: { extensionDir?: string; headless?: boolean; args?: string[]; locale?: string } = {}): Promise<Browser> {
+export async function launch(options: { extensionDir?: string; headless?: boolean; args?: string[]; locale?: string; env?: Record<string, string> } = {}): Promise<Browser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}. Run \`npm run build:test\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'tone-coach-profile-'));
@@ -72,6 +72,7 @@ export async function launch(options: { extensionDir?: string; headless?: boolea
     executablePath: findChromium(),
     headless: options.headless ?? true,
     locale: options.locale,
+    env: options.env ? { ...process.env, ...options.env } as Record<string, string> : undefined,
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: { width: 1280, height: 900 },
   });

@@ -7,7 +7,7 @@ import { type Browser, type FixtureServer, extensionPage, launch, startServer, t
 let browser: Browser;
 let server: FixtureServer;
 const EDITOR = '[g_editable="true"]';
-const DRAFT = 'Just checking in on the contract 🙂 I just think maybe we could sign it soon.';
+const DRAFT = 'Just checking in on the contract. I just think maybe we could sign it soon 🙂';
 
 beforeAll(async () => {
   server = await startServer();

@@ -13,6 +13,13 @@ export default {
   message: 'Emoji can look casual in a client email.',
   explanation:
     'With a client you know well, a smiley is fine; in a first or formal email it can read as unserious, and it renders differently on every device. Let the words carry the warmth.',
+  i18n: {
+    et: {
+      message: 'Emotikonid võivad kliendikirjas mõjuda liiga vabalt.',
+      explanation:
+        'Tuttava kliendiga sobib naerunägu, kuid esimeses või ametlikus kirjas võib see mõjuda tõsiseltvõetamatult ja igas seadmes näeb see erinev välja. Las soojust kannavad sõnad.',
+    },
+  },
   check({ text }): Hit[] {
     return [...text.matchAll(EMOJI)].map((m) => {
       const start = m.index!;

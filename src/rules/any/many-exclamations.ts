@@ -11,6 +11,13 @@ export default {
   message: 'Many exclamation marks make the email sound breathless.',
   explanation:
     'One "!" in a congratulation is warm; many of them make every sentence shout and the important one gets lost. Keep them for the moment that deserves one.',
+  i18n: {
+    et: {
+      message: 'Liiga palju hüüumärke muudab kirja hingetuks.',
+      explanation:
+        'Üks hüüumärk õnnitluses on soe; kui iga lause hüüab, kaob oluline teiste sekka. Hoia hüüumärk hetkeks, mis seda väärib.',
+    },
+  },
   check(d): Hit[] {
     const marks: number[] = [];
     for (const s of d.sentences) {

@@ -11,6 +11,13 @@ export default {
   message: 'The email starts without a greeting.',
   explanation:
     'Opening with the reader\'s name ("Hello Anna,") is the written handshake. Without it, even a friendly email starts cold.',
+  i18n: {
+    et: {
+      message: 'Kiri algab ilma pöördumiseta.',
+      explanation:
+        'Pöördumine nimepidi („Tere, Mari!“, „Lugupeetud härra Tamm“) on kirjalik käepigistus. Ilma selleta algab ka sõbralik kiri külmalt.',
+    },
+  },
   check(d) {
     if (d.greeting || d.stats.words < Number(d.options.minWords)) return [];
     // A one-sentence reply ("Thanks, will do.") reads fine without it; a letter does not.

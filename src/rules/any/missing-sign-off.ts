@@ -10,6 +10,13 @@ export default {
   scope: 'document',
   message: 'The email ends without a sign-off.',
   explanation: 'A closing line ("Best regards,") and your name end the email politely and tell the reader who to answer. Without it the message feels cut off.',
+  i18n: {
+    et: {
+      message: 'Kiri lõpeb ilma lõputervituseta.',
+      explanation:
+        'Lõputervitus („Lugupidamisega“, „Parimate soovidega“) ja nimi lõpetavad kirja viisakalt ja ütlevad lugejale, kellele vastata. Ilma selleta tundub kiri poolikuna.',
+    },
+  },
   check(d) {
     if (d.signOff || d.stats.words < Number(d.options.minWords)) return [];
     // A one-sentence reply ("Thanks, will do.") reads fine without it; a letter does not.

@@ -8,6 +8,13 @@ export default phraseRule({
   noBoundaries: true,
   message: '“{text}” sounds agitated.',
   explanation: 'Stacked punctuation ("!!!", "??", "?!") reads as shouting or exasperation. One mark says the same thing calmly.',
+  i18n: {
+    et: {
+      message: 'Korduvad kirjavahemärgid mõjuvad ärritunult.',
+      explanation:
+        'Mitu hüüu- või küsimärki järjest („!!!”, „??”, „?!”) loetakse karjumise või kannatamatusena. Üks märk ütleb sama rahulikult.',
+    },
+  },
   phrases: [
     { re: '!{2,}', replace: '!', label: 'Use one “!”' },
     { re: '\\?{2,}', replace: '?', label: 'Use one “?”' },

@@ -25,6 +25,13 @@ export default {
   message: 'This looks like a password or card number; email is not a safe place for it.',
   explanation:
     'Emails are forwarded, archived and sometimes leaked. Keeping confidences is part of being trustworthy: share secrets through a password manager or a phone call, never in the message body.',
+  i18n: {
+    et: {
+      message: 'See näib olevat parool või kaardinumber; e-kiri ei ole selleks turvaline koht.',
+      explanation:
+        'E-kirju edastatakse, arhiveeritakse ja vahel need lekivad. Usaldusväärsus tähendab ka konfidentsiaalsuse hoidmist: jaga salasõnu paroolihalduri või telefoni teel, mitte kirja sisus.',
+    },
+  },
   check({ text }): Hit[] {
     const hits: Hit[] = [];
     for (const m of text.matchAll(PASSWORD)) {

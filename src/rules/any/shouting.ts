@@ -19,6 +19,13 @@ export default {
   message: 'Writing in capitals reads as shouting.',
   explanation:
     'In email, capitals are the written form of raising your voice. Keep a respectful register: if something matters, say why it matters, or put it in the first line.',
+  i18n: {
+    et: {
+      message: 'Suurtähtedega kirjutamine mõjub karjumisena.',
+      explanation:
+        'E-kirjas on suurtähed sama mis häält tõsta. Hoia lugupidavat tooni: kui miski on oluline, ütle, miks see on oluline, või too see kirja algusesse.',
+    },
+  },
   check({ text }): Hit[] {
     const words = [...text.matchAll(CAPS_WORD)].filter((m) => !COMMON_ACRONYMS.has(m[0]) && !COMMON_ACRONYMS.has(m[0].replace(/S$/, '')) && !isAcronym(text, m.index!, m[0]));
     // A run of two or more shouted words, or one long shouted word that is not an acronym.

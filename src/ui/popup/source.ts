@@ -24,7 +24,8 @@ export function browserPopupSource(search: string): PopupSource {
           host = undefined;
         }
       }
-      const [{ settings }, managed] = await Promise.all([loadSettings(), loadManaged()]);
+      // The popup must open at once; the content script enforces a policy it has not seen yet.
+      const [{ settings }, managed] = await Promise.all([loadSettings(), loadManaged(400)]);
       return {
         tabId,
         host,
@@ -35,7 +36,7 @@ export function browserPopupSource(search: string): PopupSource {
       };
     },
     async packName() {
-      const [{ settings }, managed, custom] = await Promise.all([loadSettings(), loadManaged(), customPackItem.getValue()]);
+      const [{ settings }, managed, custom] = await Promise.all([loadSettings(), loadManaged(400), customPackItem.getValue()]);
       const name = (p: unknown) => (p && typeof p === 'object' && typeof (p as { name?: unknown }).name === 'string' ? (p as { name: string }).name : undefined);
       return name(managed.pack) ?? (settings.pack === 'custom' ? (name(custom) ?? 'custom') : settings.pack);
     },

@@ -1,5 +1,5 @@
-import type { Hit, SentenceRule } from '../../rule';
-import { countWords } from '../../../engine/text';
+import type { Hit, SentenceRule } from '../rule';
+import { countWords } from '../../engine/text';
 
 export default {
   id: 'clarity/long-sentence',
@@ -12,6 +12,13 @@ export default {
   message: 'This sentence is long; split it so it reads in one pass.',
   explanation:
     'Long sentences make the reader hold many ideas at once and hide the point. Communicate clearly and concisely: one idea per sentence, about 15 to 25 words.',
+  i18n: {
+    et: {
+      message: 'See lause on pikk; jaga see kaheks, et seda saaks ühe korraga lugeda.',
+      explanation:
+        'Pikad laused sunnivad lugejat korraga mitut mõtet meeles pidama ja peidavad põhilise. Suhtle selgelt ja lühidalt: üks mõte lause kohta, umbes 15–25 sõna.',
+    },
+  },
   check({ text, options }): Hit[] {
     const n = countWords(text);
     if (n <= Number(options.maxWords)) return [];

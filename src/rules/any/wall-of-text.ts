@@ -1,5 +1,5 @@
-import type { DocumentRule, Hit } from '../../rule';
-import { countWords } from '../../../engine/text';
+import type { DocumentRule, Hit } from '../rule';
+import { countWords } from '../../engine/text';
 
 export default {
   id: 'clarity/wall-of-text',
@@ -12,6 +12,13 @@ export default {
   message: 'This paragraph is a wall of text; break it up.',
   explanation:
     'On a screen, a long block of text gets skimmed or skipped. Short paragraphs, one topic each, let a busy client find what matters and answer it.',
+  i18n: {
+    et: {
+      message: 'See lõik on tekstimüür; jaga see lühemateks.',
+      explanation:
+        'Ekraanil loetakse pikk tekstiplokk üle või jäetakse vahele. Lühikesed lõigud, igaühes üks teema, aitavad kiirel kliendil olulise üles leida ja sellele vastata.',
+    },
+  },
   check(d): Hit[] {
     const hits: Hit[] = [];
     for (const p of d.paragraphs) {
