@@ -5,7 +5,7 @@ import type { DocumentContext, DocumentRule, Hit, MessageLocale, Rule, SentenceR
 import { ruleText } from '../rules/rule';
 
 import { type BuiltInPack, type PackJson, type ResolvedPack, resolvePack } from './packs';
-import { detectLanguage, paragraphLanguages } from './language';
+import { clearLanguageCache, detectLanguage, paragraphLanguages } from './language';
 import { keepsProtected } from './safety';
 import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
@@ -30,6 +30,8 @@ const packIds = new Map<string, number>();
 
 export function clearCache(): void {
   sentenceCache.clear();
+  countCache.clear();
+  clearLanguageCache();
 }
 
 export interface AnalyzeOptions {
@@ -118,7 +120,7 @@ function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, langu
   const results: SentenceResult[] = [];
   for (const rule of rules) {
     const setting = pack.rules.get(rule.id)!;
-    const hits = rule.check({ text: s.text, options: setting.options, language });
+    const hits = rule.check({ text: s.text, options: setting.options, language, locale });
     if (hits.length) results.push({ ...meta(rule, setting.severity as Severity, locale), hits: hits.map((h) => translated(h, rule, locale)) });
   }
   for (const phrase of pack.phrases) {
@@ -198,16 +200,29 @@ function slug(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'phrase';
 }
 
+// Words and syllables per sentence, cached like the rule results: typing changes one sentence.
+const countCache = new Map<string, [number, number]>();
+function sentenceCounts(text: string): [number, number] {
+  let c = countCache.get(text);
+  if (!c) {
+    const ws = words(text);
+    c = [ws.length, ws.reduce((n, w) => n + syllables(w.text), 0)];
+    countCache.set(text, c);
+    if (countCache.size > CACHE_LIMIT) countCache.delete(countCache.keys().next().value!);
+  }
+  return c;
+}
+
 function computeStats(body: string, sentences: Span[], paragraphs: Span[]): Stats {
   let wordCount = 0;
   let syl = 0;
   let longest = 0;
   let questions = 0;
   for (const s of sentences) {
-    const ws = words(s.text);
-    wordCount += ws.length;
-    longest = Math.max(longest, ws.length);
-    for (const w of ws) syl += syllables(w.text);
+    const [count, sy] = sentenceCounts(s.text);
+    wordCount += count;
+    longest = Math.max(longest, count);
+    syl += sy;
     if (s.text.endsWith('?')) questions++;
   }
   const n = Math.max(1, sentences.length);

@@ -16,15 +16,37 @@ export function detectLanguage(text: string, fallback = ''): Language {
   return detect(fallback);
 }
 
-/** The language of each paragraph: its own when it has enough words, else the draft's. */
+/**
+ * The language of each paragraph: another language we have rules for when the paragraph clearly is
+ * in it, else the draft's. A short or unclear paragraph ("Hi Anna, reply ASAP") never switches the
+ * draft's rules off.
+ */
 export function paragraphLanguages(body: string, paragraphs: readonly Span[], draft: Language): Language[] {
   if (paragraphs.length < 2) return paragraphs.map(() => draft);
-  return paragraphs.map((p) => (countWords(p.text) >= 6 ? detect(p.text) : draft));
+  return paragraphs.map((p) => {
+    if (countWords(p.text) < 6) return draft;
+    const own = detect(p.text);
+    return own === 'unknown' ? draft : own;
+  });
+}
+
+// Paragraph results are cached, so a one-word edit re-detects one paragraph, not the draft.
+const cache = new Map<string, Language>();
+
+export function clearLanguageCache(): void {
+  cache.clear();
 }
 
 function detect(text: string): Language {
   const sample = text.slice(0, 3000);
-  if (countWords(sample) < MIN_WORDS) return 'unknown';
-  const found = eld.detect(sample).language as Language;
-  return KNOWN.includes(found) ? found : 'unknown';
+  const hit = cache.get(sample);
+  if (hit) return hit;
+  let lang: Language = 'unknown';
+  if (countWords(sample) >= MIN_WORDS) {
+    const found = eld.detect(sample).language as Language;
+    lang = KNOWN.includes(found) ? found : 'unknown';
+  }
+  cache.set(sample, lang);
+  if (cache.size > 2000) cache.delete(cache.keys().next().value!);
+  return lang;
 }

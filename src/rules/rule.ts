@@ -3,6 +3,7 @@
 import type { Category, Edit, Language, Severity, Stats } from '../engine/types';
 import type { Span } from '../engine/text';
 import { escapeRegExp, matchCase } from '../engine/text';
+import { insertAfterGreeting } from './placement';
 
 export type OptionValue = number | boolean | string;
 export type RuleOptions = Record<string, OptionValue>;
@@ -34,6 +35,8 @@ export interface SentenceContext {
   text: string;
   options: RuleOptions;
   language: Language;
+  /** The language of messages and labels. */
+  locale?: MessageLocale;
 }
 
 export interface DocumentContext {
@@ -120,8 +123,9 @@ export function phraseRule(def: PhraseRuleDef): SentenceRule {
   return {
     ...meta,
     scope: 'sentence',
-    check({ text }) {
+    check({ text, locale }) {
       const hits: Hit[] = [];
+      const et = locale === 'et';
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
@@ -138,7 +142,7 @@ export function phraseRule(def: PhraseRuleDef): SentenceRule {
           const edits = phrase.replace === '' ? deletion(text, start, end) : [{ start, end, text: matchCase(m[0], phrase.replace) }];
           hit.suggestions = [
             {
-              label: phrase.label ?? (phrase.replace === '' ? `Remove “${m[0]}”` : `Use “${matchCase(m[0], phrase.replace)}”`),
+              label: phrase.label ?? defaultLabel(et, m[0], phrase.replace === '' ? undefined : matchCase(m[0], phrase.replace)),
               edits,
               safe: phrase.safe,
             },
@@ -149,6 +153,11 @@ export function phraseRule(def: PhraseRuleDef): SentenceRule {
       return hits;
     },
   };
+}
+
+function defaultLabel(et: boolean, found: string, replacement: string | undefined): string {
+  if (replacement === undefined) return et ? `Eemalda „${found}“` : `Remove “${found}”`;
+  return et ? `Kasuta „${replacement}“` : `Use “${replacement}”`;
 }
 
 /** Delete [start, end) and one side's spacing; capitalise the next word when the deletion starts a sentence. */
@@ -185,4 +194,30 @@ export function wordRe(source: string): RegExp {
 export function ruleText(rule: Pick<RuleMeta, 'message' | 'explanation' | 'locale' | 'i18n'>, locale: MessageLocale): RuleText {
   if (locale === (rule.locale ?? 'en')) return { message: rule.message, explanation: rule.explanation };
   return rule.i18n?.[locale] ?? { message: rule.message, explanation: rule.explanation };
+}
+
+type ReplyRuleDef = Omit<DocumentRule, 'scope' | 'check'> & {
+  /** The incoming message shows this (upset, effort, good news)… */
+  when: RegExp[];
+  /** …and the reply shows none of this (an acknowledgement, thanks, congratulations). */
+  answeredBy: RegExp;
+  /** The sentence the suggestion inserts after the greeting, and its label. */
+  insert: string;
+  label: string;
+};
+
+/** A rule about answering the incoming message: it fires on the first sentence of a reply that misses what the message calls for. */
+export function replyRule(def: ReplyRuleDef): DocumentRule {
+  const { when, answeredBy, insert, label, ...meta } = def;
+  return {
+    ...meta,
+    scope: 'document',
+    check(d) {
+      if (!d.incoming || !when.some((re) => re.test(d.incoming)) || answeredBy.test(d.body)) return [];
+      // The first sentence after the greeting; a one-line reply ("Hi Anna, the file is attached.") is its own greeting.
+      const first = d.sentences.find((s) => !d.greeting || s.start > d.greeting.start) ?? d.sentences[0];
+      if (!first) return [];
+      return [{ start: first.start, end: first.end, suggestions: [{ label, edits: [insertAfterGreeting(d, insert)] }] }];
+    },
+  };
 }

@@ -1,37 +1,20 @@
 // The interface in Estonian when the browser's language is Estonian (--lang=et).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type FixtureServer, extensionPage, launch, startServer, tabIdOf, waitForUnderline } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './setup';
+import { extensionPage, tabIdOf, typeAtStart, waitForUnderline } from './harness';
 
-let browser: Browser;
-let server: FixtureServer;
 const EDITOR = '[g_editable="true"]';
-
-beforeAll(async () => {
-  server = await startServer();
-  // Chromium takes its interface language from --lang and, on Linux, from LANGUAGE.
-  browser = await launch({ args: ['--lang=et'], env: { LANGUAGE: 'et', LANG: 'et_EE.UTF-8' }, locale: 'et-EE' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Chromium takes its interface language from --lang and, on Linux, from LANGUAGE.
+const env = useBrowser({ args: ['--lang=et'], env: { LANGUAGE: 'et', LANG: 'et_EE.UTF-8' }, locale: 'et-EE' });
 
 describe('Estonian interface', () => {
   it('the side panel, the underline card and the popup speak Estonian', async () => {
-    const ext = await extensionPage(browser, 'popup.html');
+    const ext = await extensionPage(env.browser, 'popup.html');
     expect(await ext.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^et/);
 
-    const mail = await browser.context.newPage();
-    await mail.goto(`${server.url}/gmail-new.html`);
-    await mail.click(EDITOR);
-    await mail.evaluate((sel) => {
-      const r = document.createRange();
-      r.setStart(document.querySelector(sel)!.firstElementChild!, 0);
-      r.collapse(true);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-    }, EDITOR);
-    await mail.keyboard.type('Tsau! Saada mulle see fail ASAP!!!', { delay: 2 });
+    const mail = await env.browser.context.newPage();
+    await mail.goto(`${env.server.url}/gmail-new.html`);
+    await typeAtStart(mail, EDITOR, 'Tsau! Saada mulle see fail ASAP!!!');
     await waitForUnderline(mail, 'empathy/et-no-please');
 
     // The card on hover.
@@ -50,7 +33,7 @@ describe('Estonian interface', () => {
     expect(await card.locator('button[data-action="open-coach"]').textContent()).toBe('Ava treener');
 
     const tabId = await tabIdOf(ext, mail.url());
-    const panel = await extensionPage(browser, `sidepanel.html?tabId=${tabId}`);
+    const panel = await extensionPage(env.browser, `sidepanel.html?tabId=${tabId}`);
     await panel.waitForSelector('[data-rule="empathy/et-no-please"]');
     expect(await panel.getAttribute('html', 'lang')).toBe('et');
     expect(await panel.textContent('h1')).toBe('Tone Coach');
@@ -58,7 +41,7 @@ describe('Estonian interface', () => {
     expect(await panel.textContent('body')).toContain('Empaatia');
     expect(await panel.textContent('body')).toContain('Professionaalsus');
 
-    await ext.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await ext.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
     await ext.waitForSelector('[data-action="site-switch"]');
     expect(await ext.textContent('body')).toContain('Treener lehel 127.0.0.1');
     expect(await ext.textContent('[data-action="open-panel"]')).toBe('Ava külgpaneel');

@@ -1,48 +1,24 @@
 // The coach inside a reproduced Gmail compose, in real headless Chromium with the built extension.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, type FixtureServer, editorText, extensionPage, launch, startServer, tabIdOf, underlines, waitForUnderline } from './harness';
+import { useBrowser } from './setup';
+import { editorText, extensionPage, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
 
-let browser: Browser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const EDITOR = '[g_editable="true"]';
 
 async function open(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/${name}`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.url}/${name}`);
   return page;
-}
-
-/** Put the caret at the start of the editor's first line and type. */
-async function typeDraft(page: Page, text: string, editor = EDITOR) {
-  await page.click(editor);
-  await page.evaluate((sel) => {
-    const ed = document.querySelector(sel)!;
-    const first = ed.firstElementChild ?? ed;
-    const r = document.createRange();
-    r.setStart(first, 0);
-    r.collapse(true);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
-  }, editor);
-  await page.keyboard.type(text, { delay: 2 });
 }
 
 describe('Gmail', () => {
   it('underlines the right words of a blunt draft within a second after typing stops, never the signature', async () => {
     const page = await open('gmail-new.html');
     const draft = 'Per my last email, send me the signed contract ASAP!!! You failed to send it.';
-    await typeDraft(page, draft);
+    await typeAtStart(page, EDITOR, draft);
     const typedAt = Date.now();
     await waitForUnderline(page, 'clarity/vague-deadline', 3000);
     expect(Date.now() - typedAt).toBeLessThan(1000);
@@ -84,7 +60,7 @@ describe('Gmail', () => {
 
   it('reads the quoted angry message as the incoming one: a neutral reply raises an empathy finding, the quote is never underlined', async () => {
     const page = await open('gmail-reply.html');
-    await typeDraft(page, 'Hi Anna, the corrected invoice is attached. Best regards, Mia');
+    await typeAtStart(page, EDITOR, 'Hi Anna, the corrected invoice is attached. Best regards, Mia');
     await waitForUnderline(page, 'empathy/unacknowledged-feelings');
     const boxes = await underlines(page);
     const quote = await page.$eval('.gmail_quote', (el) => el.getBoundingClientRect().toJSON());
@@ -97,7 +73,7 @@ describe('Gmail', () => {
 
   it('Apply changes exactly the span and nothing else, and Ctrl+Z restores it', async () => {
     const page = await open('gmail-new.html');
-    await typeDraft(page, 'Due to the fact that the client is waiting, we start at 9.');
+    await typeAtStart(page, EDITOR, 'Due to the fact that the client is waiting, we start at 9.');
     await waitForUnderline(page, 'clarity/wordy-phrase');
     const before = await page.$eval(EDITOR, (el) => el.innerHTML);
     // Hover the underline, then press Apply on the card.
@@ -118,9 +94,9 @@ describe('Gmail', () => {
 
   it('refuses to apply a suggestion when the draft changed since it was checked, and re-checks', async () => {
     const page = await open('gmail-new.html');
-    await typeDraft(page, 'Due to the fact that it rains, we wait.');
+    await typeAtStart(page, EDITOR, 'Due to the fact that it rains, we wait.');
     await waitForUnderline(page, 'clarity/wordy-phrase');
-    const ext = await extensionPage(browser, 'popup.html');
+    const ext = await extensionPage(env.browser, 'popup.html');
     const tabId = await tabIdOf(ext, page.url());
     const state = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-state' }), tabId);
     const compose = state.composes[0];
@@ -140,7 +116,7 @@ describe('Gmail', () => {
 
   it('keeps the caret where the user left it while hints update', async () => {
     const page = await open('gmail-new.html');
-    await typeDraft(page, 'Please send the report ASAP. I will call you soon.');
+    await typeAtStart(page, EDITOR, 'Please send the report ASAP. I will call you soon.');
     await waitForUnderline(page, 'clarity/vague-deadline');
     // Move the caret into the middle of "report" and let several checks run.
     await page.evaluate(() => {
@@ -165,7 +141,7 @@ describe('Gmail', () => {
   it('keeps underlines on their words after the compose scrolls', async () => {
     const page = await open('gmail-new.html');
     const filler = Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of the agenda is fine.`).join('\n');
-    await typeDraft(page, filler.split('\n').slice(0, 1)[0]);
+    await typeAtStart(page, EDITOR, filler.split('\n').slice(0, 1)[0]);
     await page.evaluate((text) => {
       const ed = document.querySelector('[g_editable="true"]')!;
       const html = text.split('\n').map((l) => `<div>${l}</div>`).join('') + '<div>Please reply ASAP.</div>';
@@ -196,8 +172,8 @@ describe('Gmail', () => {
 
   it('coaches two composes separately, and a compose opened later, and cleans up when it closes', async () => {
     const page = await open('gmail-two.html');
-    await typeDraft(page, 'Send me the file ASAP.', '#first [g_editable="true"]');
-    await typeDraft(page, 'gonna be late lol', '#second [g_editable="true"]');
+    await typeAtStart(page, '#first [g_editable="true"]', 'Send me the file ASAP.');
+    await typeAtStart(page, '#second [g_editable="true"]', 'gonna be late lol');
     await waitForUnderline(page, 'clarity/vague-deadline');
     await waitForUnderline(page, 'professionalism/slang');
     const boxes = await underlines(page);
@@ -209,7 +185,7 @@ describe('Gmail', () => {
     const late = await open('gmail-late.html');
     await late.waitForTimeout(500);
     await late.click('#compose');
-    await typeDraft(late, 'Per my last email, the deck is late.', '#late [g_editable="true"]');
+    await typeAtStart(late, '#late [g_editable="true"]', 'Per my last email, the deck is late.');
     await waitForUnderline(late, 'empathy/passive-aggressive');
     await late.click('#close');
     await late.waitForFunction(() => document.querySelectorAll('tone-coach-overlay').length === 0, undefined, { timeout: 3000 });

@@ -152,3 +152,17 @@ export async function extensionPage(b: Browser, path: string): Promise<Page> {
   await page.goto(`chrome-extension://${b.extensionId}/${path}`);
   return page;
 }
+
+/** Put the caret at the start of an editor's first line and type, as a user starting a draft does. */
+export async function typeAtStart(page: Page, editor: string, text: string, delay = 2): Promise<void> {
+  await page.click(editor, { position: { x: 5, y: 5 } });
+  await page.evaluate((sel) => {
+    const ed = document.querySelector(sel)!;
+    const r = document.createRange();
+    r.setStart(ed.firstElementChild ?? ed, 0);
+    r.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  }, editor);
+  await page.keyboard.type(text, { delay });
+}

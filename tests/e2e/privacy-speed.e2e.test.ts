@@ -1,19 +1,10 @@
 // Promises that hold for every page: no network request from the extension, and no long task while
 // typing in a 5,000-word draft.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type FixtureServer, launch, startServer, waitForUnderline } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './setup';
+import { waitForUnderline } from './harness';
 
-let browser: Browser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 function longDraft(words: number): string {
   const sentences = [
@@ -38,14 +29,14 @@ function longDraft(words: number): string {
 
 describe('privacy and speed', () => {
   it('a 5,000-word draft stays responsive: no long task over 50 ms while typing', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { __long: number[] }).__long = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(`${server.url}/gmail-new.html`);
+    await page.goto(`${env.server.url}/gmail-new.html`);
     const text = longDraft(5000);
     await page.evaluate((t) => {
       const ed = document.querySelector('[g_editable="true"]')!;
@@ -64,18 +55,18 @@ describe('privacy and speed', () => {
   });
 
   it('the extension makes no network request at all', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/gmail-reply.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/gmail-reply.html`);
     await page.click('[g_editable="true"]', { position: { x: 10, y: 10 } });
     await page.keyboard.type('Per my last email, send it ASAP!!!', { delay: 5 });
     await waitForUnderline(page, undefined, 3000);
-    const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await panel.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await panel.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const panel = await env.browser.context.newPage();
+    await panel.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html`);
+    await panel.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await panel.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
     await page.waitForTimeout(500);
-    const foreign = browser.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith(`chrome-extension://${browser.extensionId}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
-    expect(browser.requests.length).toBeGreaterThan(3);
+    const foreign = env.browser.requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith(`chrome-extension://${env.browser.extensionId}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(env.browser.requests.length).toBeGreaterThan(3);
     expect(foreign).toEqual([]);
     await page.close();
     await panel.close();

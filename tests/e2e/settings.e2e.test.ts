@@ -1,35 +1,18 @@
 // Settings in the real extension: the popup's per-site switch, and packs imported in the options page.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, type FixtureServer, extensionPage, launch, startServer, tabIdOf, underlines, waitForUnderline } from './harness';
+import { useBrowser } from './setup';
+import { extensionPage, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
 
-let browser: Browser;
-let server: FixtureServer;
+const env = useBrowser();
 const EDITOR = '[g_editable="true"]';
 const DRAFT = 'Just checking in on the contract. I just think maybe we could sign it soon 🙂';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function mail(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/gmail-new.html`);
-  await page.click(EDITOR);
-  await page.evaluate((sel) => {
-    const r = document.createRange();
-    r.setStart(document.querySelector(sel)!.firstElementChild!, 0);
-    r.collapse(true);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
-  }, EDITOR);
-  await page.keyboard.type(DRAFT, { delay: 1 });
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.url}/gmail-new.html`);
+  await typeAtStart(page, EDITOR, DRAFT, 1);
   await waitForUnderline(page, 'professionalism/undermining');
   return page;
 }
@@ -39,9 +22,9 @@ const visible = async (page: Page) => (await underlines(page)).filter((u) => !u.
 describe('settings', () => {
   it('switching the site off in the popup removes the underlines within a second; on brings them back', async () => {
     const page = await mail();
-    const probe = await extensionPage(browser, 'popup.html');
+    const probe = await extensionPage(env.browser, 'popup.html');
     const tabId = await tabIdOf(probe, page.url());
-    await probe.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await probe.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
     const toggle = probe.locator('[data-action="site-switch"]');
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(true);
@@ -65,7 +48,7 @@ describe('settings', () => {
   it('importing a stricter pack gives the same draft more findings; a broken pack is refused and the old one stays', async () => {
     const page = await mail();
     const before = await visible(page);
-    const options = await extensionPage(browser, 'options.html');
+    const options = await extensionPage(env.browser, 'options.html');
     await options.setInputFiles('[data-input="import"]', resolve('tests/fixtures/packs/strict-trainer.json'));
     await options.waitForSelector('[data-status]');
     expect(await options.textContent('[data-status]')).toContain('Strict trainer pack');
@@ -93,7 +76,7 @@ describe('settings', () => {
   });
 
   it('the options page previews a sample email with the pack as it is edited', async () => {
-    const options = await extensionPage(browser, 'options.html');
+    const options = await extensionPage(env.browser, 'options.html');
     await options.waitForSelector('[data-input="pack-json"]');
     const count = async () => Number(await options.getAttribute('[data-preview-count]', 'data-preview-count'));
     await options.fill('[data-input="pack-json"]', JSON.stringify({ name: 'Loose', extends: 'standard', rules: { 'clarity/vague-deadline': 'off', 'professionalism/slang': 'off' } }));

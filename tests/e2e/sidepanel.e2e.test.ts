@@ -2,47 +2,30 @@
 // through the editor's own input path (so Ctrl+Z in the editor undoes them).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser, type FixtureServer, editorText, extensionPage, launch, startServer, tabIdOf, waitForUnderline } from './harness';
+import { useBrowser } from './setup';
+import { editorText, extensionPage, tabIdOf, typeAtStart, waitForUnderline } from './harness';
 
-let browser: Browser;
-let server: FixtureServer;
+const env = useBrowser();
 const EDITOR = '[g_editable="true"]';
 const DRAFT = 'Per my last email, i need the contract ASAP!!! Due to the fact that we wait, please send it.';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function mailWithDraft(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/gmail-new.html`);
-  await page.click(EDITOR);
-  await page.evaluate((sel) => {
-    const r = document.createRange();
-    r.setStart(document.querySelector(sel)!.firstElementChild!, 0);
-    r.collapse(true);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
-  }, EDITOR);
-  await page.keyboard.type(DRAFT, { delay: 1 });
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.url}/gmail-new.html`);
+  await typeAtStart(page, EDITOR, DRAFT, 1);
   await waitForUnderline(page, 'clarity/vague-deadline');
   return page;
 }
 
 async function openPanel(mail: Page): Promise<Page> {
-  const probe = await extensionPage(browser, 'popup.html');
+  const probe = await extensionPage(env.browser, 'popup.html');
   const tabId = await tabIdOf(probe, mail.url());
   await probe.close();
-  const panel = await browser.context.newPage();
+  const panel = await env.browser.context.newPage();
   await panel.setViewportSize({ width: 320, height: 900 });
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html?tabId=${tabId}`);
   return panel;
 }
 

@@ -1,13 +1,11 @@
 // The side panel's screens, rendered with a fake data source (what a user sees for each state).
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useMount } from './react-mount';
 import { analyze } from '../../src/engine';
 import type { PageState } from '../../src/messages';
 import { App } from '../../src/ui/panel/App';
 import type { PanelSource } from '../../src/ui/panel/source';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const DRAFT = 'hey Tom,\n\nPer my last email, i need the contract ASAP!!! Due to the fact that we wait, send it.\n\nthx';
 
@@ -45,32 +43,11 @@ function fakeSource(state: PageState | undefined): PanelSource & { push(s: PageS
   };
 }
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
-async function render(source: PanelSource) {
-  await act(async () => {
-    root.render(<App source={source} />);
-  });
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
-  });
-}
-
+const ui = useMount();
+const render = (source: PanelSource) => ui.render(<App source={source} />);
 const click = async (el: Element | null) => {
   expect(el).not.toBeNull();
-  await act(async () => {
-    (el as HTMLElement).click();
-  });
+  await ui.click(el);
 };
 
 describe('side panel', () => {
@@ -79,47 +56,47 @@ describe('side panel', () => {
     await render(source);
     const report = analyze({ body: DRAFT });
     for (const k of ['empathy', 'clarity', 'professionalism', 'overall'] as const) {
-      expect(host.querySelector(`[data-score="${k}"]`)!.textContent).toBe(String(report.scores[k]));
+      expect(ui.host.querySelector(`[data-score="${k}"]`)!.textContent).toBe(String(report.scores[k]));
     }
-    expect(host.querySelector('.summary')!.textContent).toMatch(/^Biggest issue: /);
-    const groups = [...host.querySelectorAll('section.group h2')].map((h) => h.firstChild!.textContent!.trim());
+    expect(ui.host.querySelector('.summary')!.textContent).toMatch(/^Biggest issue: /);
+    const groups = [...ui.host.querySelectorAll('section.group h2')].map((h) => h.firstChild!.textContent!.trim());
     expect(groups).toEqual(['Empathy', 'Clarity', 'Professionalism']);
-    const clarity = [...host.querySelectorAll('[data-category="clarity"]')].map((el) => el.getAttribute('data-rule'));
+    const clarity = [...ui.host.querySelectorAll('[data-category="clarity"]')].map((el) => el.getAttribute('data-rule'));
     const expected = report.findings.filter((f) => f.category === 'clarity').map((f) => f.rule);
     expect(clarity).toEqual(expected);
-    expect(host.querySelector('[data-rule="clarity/vague-deadline"] .quote')!.textContent).toBe('ASAP');
-    expect(host.querySelector('[data-rule="clarity/vague-deadline"] mark')!.textContent).toBe('[[day and time]]');
+    expect(ui.host.querySelector('[data-rule="clarity/vague-deadline"] .quote')!.textContent).toBe('ASAP');
+    expect(ui.host.querySelector('[data-rule="clarity/vague-deadline"] mark')!.textContent).toBe('[[day and time]]');
   });
 
   it('Apply sends the edits with the analysed text; Ignore sends the finding key', async () => {
     const source = fakeSource(page(DRAFT));
     await render(source);
-    await click(host.querySelector('[data-rule="clarity/wordy-phrase"] button[data-action="apply"]'));
+    await click(ui.host.querySelector('[data-rule="clarity/wordy-phrase"] button[data-action="apply"]'));
     expect(source.applied).toEqual([{ composeId: 'compose-1', edits: [{ start: DRAFT.indexOf('Due'), end: DRAFT.indexOf('Due') + 'Due to the fact that'.length, text: 'Because' }], expected: DRAFT }]);
-    await click(host.querySelector('[data-rule="clarity/wordy-phrase"] button[data-action="ignore"]'));
+    await click(ui.host.querySelector('[data-rule="clarity/wordy-phrase"] button[data-action="ignore"]'));
     expect(source.ignore).toHaveBeenCalledWith(7, 'compose-1', expect.stringContaining('clarity/wordy-phrase@'));
   });
 
   it('Rewrite all shows a diff of every safe suggestion, applies them together and copies the result', async () => {
     const source = fakeSource(page(DRAFT));
     await render(source);
-    await click(host.querySelector('[data-action="rewrite-all"]'));
-    const dialog = host.querySelector('[role="dialog"]')!;
+    await click(ui.host.querySelector('[data-action="rewrite-all"]'));
+    const dialog = ui.host.querySelector('[role="dialog"]')!;
     expect([...dialog.querySelectorAll('del')].map((d) => d.textContent)).toContain('Due to the fact that');
     expect([...dialog.querySelectorAll('ins')].map((d) => d.textContent)).toContain('Because');
     await click(dialog.querySelector('[data-action="copy"]'));
     expect(source.copy).toHaveBeenCalledWith(expect.stringContaining('Because we wait'));
     await click(dialog.querySelector('[data-action="apply-all"]'));
     expect((source.applied[0] as { edits: unknown[] }).edits.length).toBeGreaterThan(3);
-    expect(host.querySelector('[role="dialog"]')).toBeNull();
+    expect(ui.host.querySelector('[role="dialog"]')).toBeNull();
   });
 
   it('follows live updates from the tab', async () => {
     const source = fakeSource(page('Hi Tom,\n\nThe file is attached.\n\nBest,\nMia'));
     await render(source);
-    expect(host.querySelector('.summary')!.textContent).toMatch(/Nothing to improve/);
+    expect(ui.host.querySelector('.summary')!.textContent).toMatch(/Nothing to improve/);
     await act(async () => source.push(page(DRAFT)));
-    expect(host.querySelector('[data-rule="clarity/vague-deadline"]')).not.toBeNull();
+    expect(ui.host.querySelector('[data-rule="clarity/vague-deadline"]')).not.toBeNull();
   });
 
   it.each([
@@ -129,7 +106,7 @@ describe('side panel', () => {
   ])('has a clear screen when %s', async (_name, state, kind, text) => {
     const source = fakeSource(state);
     await render(source);
-    const screen = host.querySelector(`[data-state="${kind}"]`)!;
+    const screen = ui.host.querySelector(`[data-state="${kind}"]`)!;
     expect(screen.textContent).toMatch(text);
     if (kind === 'off') {
       await click(screen.querySelector('button'));
@@ -139,12 +116,12 @@ describe('side panel', () => {
 
   it('says when the draft is empty, and when something failed', async () => {
     await render(fakeSource(page('')));
-    expect(host.textContent).toMatch(/Start writing/);
+    expect(ui.host.textContent).toMatch(/Start writing/);
     const broken = fakeSource(undefined);
     broken.tabId = async () => {
       throw new Error('boom');
     };
     await render(broken);
-    expect(host.querySelector('[data-state="error"]')!.textContent).toMatch(/boom/);
+    expect(ui.host.querySelector('[data-state="error"]')!.textContent).toMatch(/boom/);
   });
 });

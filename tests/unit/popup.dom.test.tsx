@@ -1,11 +1,9 @@
 // The popup's states, with a fake source: mail site on/off, pause, another site, organisation-managed.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useMount } from './react-mount';
 import { Popup, type PopupSource } from '../../src/ui/popup/App';
 import type { PageState } from '../../src/messages';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const page = (enabled: boolean, paused = false): PageState => ({ url: 'https://mail.google.com/', host: 'mail.google.com', site: 'gmail', enabled, paused, composes: [] });
 
@@ -22,50 +20,36 @@ function source(cur: Awaited<ReturnType<PopupSource['current']>>): PopupSource {
   };
 }
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
-async function render(s: PopupSource) {
-  await act(async () => root.render(<Popup source={s} />));
-  await act(async () => new Promise((r) => setTimeout(r, 0)));
-}
+const ui = useMount();
+const render = (s: PopupSource) => ui.render(<Popup source={s} />);
 
 describe('popup', () => {
   it('on a mail site: a switch for the site, pause for this email, the pack, the side panel and settings', async () => {
     const s = source({ tabId: 3, host: 'mail.google.com', known: true, page: page(true), extra: false, managedOff: false });
     await render(s);
-    const toggle = host.querySelector<HTMLInputElement>('[data-action="site-switch"]')!;
+    const toggle = ui.host.querySelector<HTMLInputElement>('[data-action="site-switch"]')!;
     expect(toggle.checked).toBe(true);
-    expect(host.textContent).toContain('Coach on mail.google.com');
-    expect(host.querySelector('[data-pack]')!.textContent).toBe('Rule pack: strict');
+    expect(ui.host.textContent).toContain('Coach on mail.google.com');
+    expect(ui.host.querySelector('[data-pack]')!.textContent).toBe('Rule pack: strict');
     await act(async () => toggle.click());
     expect(s.setEnabled).toHaveBeenCalledWith('mail.google.com', false);
-    await act(async () => host.querySelector<HTMLButtonElement>('[data-action="pause"]')!.click());
+    await act(async () => ui.host.querySelector<HTMLButtonElement>('[data-action="pause"]')!.click());
     expect(s.pause).toHaveBeenCalledWith(3, true);
-    await act(async () => host.querySelector<HTMLButtonElement>('[data-action="open-panel"]')!.click());
+    await act(async () => ui.host.querySelector<HTMLButtonElement>('[data-action="open-panel"]')!.click());
     expect(s.openPanel).toHaveBeenCalledWith(3);
   });
 
   it('on another site: offers to use the coach there', async () => {
     const s = source({ tabId: 4, host: 'example.org', known: false, page: undefined, extra: false, managedOff: false });
     await render(s);
-    expect(host.querySelector('[data-action="site-switch"]')).toBeNull();
-    await act(async () => host.querySelector<HTMLButtonElement>('[data-action="use-here"]')!.click());
+    expect(ui.host.querySelector('[data-action="site-switch"]')).toBeNull();
+    await act(async () => ui.host.querySelector<HTMLButtonElement>('[data-action="use-here"]')!.click());
     expect(s.useHere).toHaveBeenCalledWith('example.org', 4);
   });
 
   it('a site switched off by the organisation cannot be switched on', async () => {
     await render(source({ tabId: 3, host: 'mail.google.com', known: true, page: page(false), extra: false, managedOff: true }));
-    expect(host.querySelector<HTMLInputElement>('[data-action="site-switch"]')!.disabled).toBe(true);
-    expect(host.textContent).toContain('Set by your organisation');
+    expect(ui.host.querySelector<HTMLInputElement>('[data-action="site-switch"]')!.disabled).toBe(true);
+    expect(ui.host.textContent).toContain('Set by your organisation');
   });
 });

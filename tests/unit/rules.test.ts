@@ -20,6 +20,10 @@ describe('rule catalogue', () => {
       expect(r.explanation.length, r.id).toBeGreaterThan(60);
       expect(r.examples.fire.length, r.id).toBeGreaterThan(0);
       expect(r.examples.pass.length, r.id).toBeGreaterThan(0);
+      // Message and explanation in both interface languages.
+      const other = (r.locale ?? 'en') === 'en' ? 'et' : 'en';
+      expect(r.i18n?.[other]?.message, `${r.id} ${other}`).toBeTruthy();
+      expect(r.i18n?.[other]?.explanation.length, `${r.id} ${other}`).toBeGreaterThan(40);
     }
   });
 });

@@ -12,6 +12,13 @@ export default phraseRule({
   message: '“{text}” hides who acted.',
   explanation:
     'The passive voice without a "by" hides who decided or who made the mistake, which reads as evasive to a client. Say who does what: "I moved the meeting", "we missed the deadline". Accountability builds trust.',
+  i18n: {
+    et: {
+      message: 'See peidab, kes tegutses.',
+      explanation:
+        'Umbisikuline tegumood ilma tegijata peidab, kes otsustas või kes eksis, ja mõjub kliendile põikleva. Ütle, kes mida tegi: „I moved the meeting“, „we missed the deadline“. Vastutuse võtmine loob usaldust.',
+    },
+  },
   phrases: [
     { re: `(?:mistakes|errors) (?:were|have been|had been) made`, replace: 'we made mistakes', safe: false },
     { re: `it (?:was|has been|had been) (?:${VERBS})(?: that)?`, message: '“{text}” hides who decided.' },

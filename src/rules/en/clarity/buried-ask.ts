@@ -12,6 +12,13 @@ export default {
   message: 'The request is buried at the end of a long email.',
   explanation:
     'Busy readers skim the first lines. When the only request sits in the last paragraph of a long email it is easily missed; put what you need first and the background after it.',
+  i18n: {
+    et: {
+      message: 'Palve on pika kirja lõppu peidetud.',
+      explanation:
+        'Kiired lugejad loevad esimesi ridu. Kui ainus palve on pika kirja viimases lõigus, jääb see kergesti märkamata; pane see, mida vajad, algusesse ja taust selle järele.',
+    },
+  },
   check(d) {
     if (d.stats.words < Number(d.options.minWords)) return [];
     const body = d.sentences.filter((s) => s.start !== d.greeting?.start && s.start < d.signatureStart && s.start !== d.signOff?.start);

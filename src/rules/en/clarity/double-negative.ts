@@ -7,6 +7,13 @@ export default phraseRule({
   languages: ['en'],
   message: '“{text}” makes the reader untangle two negatives.',
   explanation: 'Two negatives force the reader to work out what you mean, and some will get it backwards. Say it positively.',
+  i18n: {
+    et: {
+      message: 'Kaks eitust panevad lugeja mõtet lahti harutama.',
+      explanation:
+        'Kahe eituse puhul peab lugeja välja mõtlema, mida mõtled, ja mõni saab sellest vastupidi aru. Ütle see jaatavalt.',
+    },
+  },
   phrases: [
     { re: 'not (?:un|in|im|ir|dis)(?:likely|common|usual|possible|important|reasonable|similar|correct|able|agree)', message: '“{text}” makes the reader untangle two negatives.' },
     { re: 'not unlike', replace: 'like' },

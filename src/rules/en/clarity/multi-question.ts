@@ -14,6 +14,13 @@ export default {
   message: 'Several questions at once: some will go unanswered.',
   explanation:
     'When one sentence or paragraph asks several things, people answer the first and miss the rest. Put each question on its own line, numbered, so every one gets an answer.',
+  i18n: {
+    et: {
+      message: 'Mitu küsimust korraga: osa jääb vastuseta.',
+      explanation:
+        'Kui üks lause või lõik küsib mitut asja, vastatakse esimesele ja ülejäänud ununevad. Pane iga küsimus eraldi reale ja nummerda, et igaüks saaks vastuse.',
+    },
+  },
   check(d): Hit[] {
     const hits: Hit[] = [];
     for (const s of d.sentences) {

@@ -16,6 +16,13 @@ export default {
   message: 'It is not clear what you need from the reader.',
   explanation:
     'A client email that needs something should say exactly what, by when and from whom. Without a clear ask the reader has to guess, and the email gets parked. State the request in one sentence, ideally as a question.',
+  i18n: {
+    et: {
+      message: 'Pole selge, mida lugejalt ootad.',
+      explanation:
+        'Kliendikiri, mis midagi vajab, peab ütlema täpselt, mida, mis ajaks ja kellelt. Ilma selge palveta peab lugeja oletama ja kiri jääb ootele. Sõnasta palve ühe lausega, soovitatavalt küsimusena.',
+    },
+  },
   check(d) {
     if (d.stats.words < Number(d.options.minWords) || d.stats.questions > 0) return [];
     if (ASK.test(d.body) || INFO_ONLY.test(d.body)) return [];

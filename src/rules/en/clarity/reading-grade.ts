@@ -11,6 +11,13 @@ export default {
   message: 'This reads at a level well above most busy readers.',
   explanation:
     'Long words in long sentences slow everyone down, experts included. Aim for plain words and short sentences (about grade 8 to 10) so the client understands on the first read.',
+  i18n: {
+    et: {
+      message: 'See tekst on enamikule kiirustavatele lugejatele liiga raske.',
+      explanation:
+        'Pikad sõnad pikkades lausetes aeglustavad kõiki, ka eksperte. Kasuta lihtsaid sõnu ja lühikesi lauseid, et klient saaks esimesel lugemisel aru.',
+    },
+  },
   check(d) {
     const { readingGrade, words } = d.stats;
     if (words < Number(d.options.minWords) || readingGrade <= Number(d.options.maxGrade)) return [];

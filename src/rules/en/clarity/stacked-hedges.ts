@@ -14,6 +14,13 @@ export default {
   message: 'Several hedges in one sentence blur your point.',
   explanation:
     'One softener is polite; three in a row ("I just think maybe") sound unsure and make the reader wonder what you actually want. Keep one, drop the rest, and say it plainly.',
+  i18n: {
+    et: {
+      message: 'Mitu pehmendust ühes lauses hägustavad mõtte.',
+      explanation:
+        'Üks pehmendus on viisakas; kolm järjest („I just think maybe“) kõlavad ebakindlalt ja lugeja ei saa aru, mida Sa tegelikult tahad. Jäta üks alles ja ütle ülejäänu otse.',
+    },
+  },
   check({ text, options }): Hit[] {
     const found = [...text.matchAll(HEDGE)].filter((m) => !/^just$/i.test(m[0]) || !/^\s+(?:now|in time|before|after)/i.test(text.slice(m.index! + 4)));
     if (found.length <= Number(options.max)) return [];

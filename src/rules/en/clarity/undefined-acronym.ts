@@ -18,6 +18,13 @@ export default {
   message: '“{text}” may not mean anything to the reader.',
   explanation:
     'Internal abbreviations are a private language. Spell each one out the first time ("service-level agreement (SLA)") so the client never has to ask or guess.',
+  i18n: {
+    et: {
+      message: 'See lühend ei pruugi lugejale midagi öelda.',
+      explanation:
+        'Sisemised lühendid on privaatkeel. Kirjuta iga lühend esimesel korral lahti („service-level agreement (SLA)“), et klient ei peaks küsima ega oletama.',
+    },
+  },
   check(d): Hit[] {
     const hits: Hit[] = [];
     const seen = new Set<string>();

@@ -9,6 +9,13 @@ export default phraseRule({
   message: '“{text}” is not a date; the reader cannot plan around it.',
   explanation:
     'Clear expectations need measurable goals: "soon" means tomorrow to one person and next month to another. Name the day and time so both sides know what success looks like and nobody is disappointed.',
+  i18n: {
+    et: {
+      message: 'See ei ole tähtaeg; lugeja ei saa selle järgi planeerida.',
+      explanation:
+        'Selged ootused vajavad mõõdetavat eesmärki: „soon“ tähendab ühele homset ja teisele järgmist kuud. Nimeta päev ja kellaaeg, et mõlemad teaksid, mida oodata, ja keegi ei peaks pettuma.',
+    },
+  },
   phrases: [
     { re: 'asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|you can)', replace: 'by [[day and time]]', label: 'Give a date' },
     { re: 'soon|shortly|in a (?:bit|while)|at some point|sometime|some time (?:next|this) (?:week|month)|one of these days|later this (?:week|month)|in the (?:near|coming) future|whenever you can|when you get a chance|when you have (?:a )?(?:moment|time)', replace: 'by [[day and time]]', label: 'Give a date' },

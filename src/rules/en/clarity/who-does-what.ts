@@ -9,6 +9,13 @@ export default phraseRule({
   message: '“{text}” leaves open who will do it.',
   explanation:
     'When a task belongs to "someone", it belongs to no one. Clearly define who does what, so tasks and responsibilities are not lost between you and the client.',
+  i18n: {
+    et: {
+      message: 'See jätab lahtiseks, kes selle ära teeb.',
+      explanation:
+        'Kui ülesanne kuulub „kellelegi“, ei kuulu see kellelegi. Määra selgelt, kes mida teeb, et ülesanded ja vastutus ei kaoks Sinu ja kliendi vahele ära.',
+    },
+  },
   phrases: [
     { re: 'some(?:one|body) (?:should|needs? to|will|could|has to|must)', replace: '[[name]] will' },
     { re: 'it would be (?:good|nice|great) if some(?:one|body)', replace: '[[name]] will' },

@@ -8,6 +8,13 @@ export default phraseRule({
   languages: ['en'],
   message: '“{text}” can be shorter.',
   explanation: 'Every extra word is one more thing to read. Concise writing is clearer and sounds more confident.',
+  i18n: {
+    et: {
+      message: 'Seda saab öelda lühemalt.',
+      explanation:
+        'Iga liigne sõna on üks asi rohkem lugeda. Lühidalt kirjutatud tekst on selgem ja kõlab enesekindlamalt.',
+    },
+  },
   phrases: [
     { re: 'due to the fact that|owing to the fact that', replace: 'because' },
     { re: 'in spite of the fact that|despite the fact that', replace: 'although' },

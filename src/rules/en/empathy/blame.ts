@@ -8,6 +8,13 @@ export default phraseRule({
   message: 'This puts the blame on the reader.',
   explanation:
     'Pointing at the person ("you failed to") makes them defend themselves instead of fixing the problem. Describe what happened and what happens next; feedback works when it is about behaviour and outcomes, not about who is at fault.',
+  i18n: {
+    et: {
+      message: 'See paneb süü lugejale.',
+      explanation:
+        'Inimesele osutamine („you failed to“) paneb ta end kaitsma, mitte probleemi lahendama. Kirjelda, mis juhtus ja mis edasi saab; tagasiside mõjub, kui see räägib tegudest ja tulemustest, mitte süüdlasest.',
+    },
+  },
   phrases: [
     { re: 'you failed to', replace: 'we still need to', label: 'Say what still needs to happen', safe: false },
     { re: 'you didn[\'’]t bother to|you never bother to', replace: 'we still need to', label: 'Say what still needs to happen', safe: false },

@@ -12,6 +12,13 @@ export default {
   message: 'A one-word reply to bad news can feel cold.',
   explanation:
     'When someone shares a problem or bad news, "Noted." sounds like you do not care. Add one human sentence and say what happens next; showing care and offering support when it is needed builds trust.',
+  i18n: {
+    et: {
+      message: 'Üheksõnaline vastus halvale uudisele võib tunduda külm.',
+      explanation:
+        'Kui keegi jagab probleemi või halba uudist, kõlab „Noted.“ nii, nagu see ei läheks Sulle korda. Lisa üks inimlik lause ja ütle, mis edasi saab; hoolivus ja tugi õigel hetkel loovad usaldust.',
+    },
+  },
   check(d) {
     if (!d.incoming || !BAD_NEWS.test(d.incoming)) return [];
     const content = d.sentences.filter((s) => s !== d.greeting && s.start !== d.greeting?.start);

@@ -14,6 +14,13 @@ export default {
   message: 'A bare command can sound curt.',
   explanation:
     'A request phrased as an order ("Send me the file.") sounds like a boss talking down. "Could you send me the file?" asks the same thing with respect; indirect requests are one of the strongest signals people read as polite.',
+  i18n: {
+    et: {
+      message: 'Paljas käsk võib kõlada järsult.',
+      explanation:
+        'Käsuna sõnastatud palve („Send me the file.“) kõlab nagu ülemus, kes räägib ülalt alla. „Could you send me the file?“ küsib sama lugupidavalt; kaudsed palved on üks tugevamaid viisakuse märke.',
+    },
+  },
   check({ text }): Hit[] {
     const m = DEMAND.exec(text);
     if (!m || SOFT.test(text) || text.endsWith('?')) return [];

@@ -8,6 +8,13 @@ export default phraseRule({
   message: '“{text}” can sound dismissive.',
   explanation:
     'Words like "obviously" or "calm down" tell the reader their view does not count. Take their concern seriously and steer the energy into how you can help: that is what keeps an unhappy client.',
+  i18n: {
+    et: {
+      message: 'See sõna võib mõjuda tõrjuvalt.',
+      explanation:
+        'Sõnad nagu „obviously“ või „calm down“ ütlevad lugejale, et tema vaade ei loe. Võta tema mure tõsiselt ja suuna energia sellele, kuidas saad aidata: nii hoiad rahulolematu kliendi.',
+    },
+  },
   phrases: [
     { re: 'calm down|relax|chill out', replace: 'I understand this is frustrating', message: '“{text}” can sound dismissive.', safe: false },
     { re: 'obviously|clearly|of course', replace: '', message: '“{text}” can make the reader feel slow.' },

@@ -8,6 +8,13 @@ export default phraseRule({
   message: '“{text}” is harsh; the reader will feel attacked.',
   explanation:
     'Strong negative words raise the temperature of a conversation. Stay calm and factual: describe the gap between what was expected and what happened, then the fix. Positivity is contagious; so is hostility.',
+  i18n: {
+    et: {
+      message: 'See sõna on karm; lugeja tunneb end rünnatuna.',
+      explanation:
+        'Tugevad negatiivsed sõnad tõstavad vestluse temperatuuri. Jää rahulikuks ja faktipõhiseks: kirjelda erinevust oodatu ja juhtunu vahel ning siis lahendust. Positiivsus nakkab, vaenulikkus samuti.',
+    },
+  },
   phrases: [
     { re: 'unacceptable', replace: 'not what we agreed', safe: false },
     { re: 'ridiculous|absurd|insane|crazy', replace: 'surprising', safe: false },

@@ -9,6 +9,13 @@ export default phraseRule({
   message: '“{text}” makes their difficulty sound trivial.',
   explanation:
     'Telling someone a task is "simple" or "all you have to do" implies they should have managed already. Describe the step neutrally; people see problems from different angles.',
+  i18n: {
+    et: {
+      message: 'See muudab nende raskuse tühiseks.',
+      explanation:
+        'Kui ütled, et ülesanne on „simple“ või „all you have to do“, vihjad, et nad oleksid pidanud juba hakkama saama. Kirjelda sammu neutraalselt; inimesed näevad probleeme erinevatest vaatenurkadest.',
+    },
+  },
   phrases: [
     { re: 'all you (?:have|need) to do is', replace: 'the next step is to' },
     { re: 'it[\'’]s (?:really |very )?(?:simple|easy)|it is (?:really |very )?(?:simple|easy)', replace: 'here is how it works', safe: false },

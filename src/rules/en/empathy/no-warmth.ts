@@ -17,6 +17,13 @@ export default {
   message: 'Nothing in this email sounds warm.',
   explanation:
     'A longer email with no "thank you", "please" or kind word reads as cold, even when every fact is right. Genuine care and appreciation in a sentence or two is what turns a transaction into a relationship.',
+  i18n: {
+    et: {
+      message: 'Selles kirjas pole midagi sooja.',
+      explanation:
+        'Pikem kiri, milles pole ühtki „thank you“, „please“ ega lahket sõna, mõjub külmalt, isegi kui kõik faktid on õiged. Siiras hoolivus ja tänu ühes-kahes lauses muudavad tehingu suhteks.',
+    },
+  },
   check(d) {
     if (d.stats.words < Number(d.options.minWords) || WARM.test(d.body)) return [];
     const last = d.sentences[d.sentences.length - 1];

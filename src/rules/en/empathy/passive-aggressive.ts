@@ -8,6 +8,13 @@ export default phraseRule({
   message: '“{text}” reads as a reproach.',
   explanation:
     'Stock phrases like "per my last email" tell the reader they should have listened the first time. Restate the point kindly instead; staying calm and diplomatic in a repeated request preserves the relationship.',
+  i18n: {
+    et: {
+      message: 'See fraas kõlab etteheitena.',
+      explanation:
+        'Valmisfraasid nagu „per my last email“ ütlevad lugejale, et ta oleks pidanud esimest korda kuulama. Korda mõtet sõbralikult; rahulikuks ja diplomaatiliseks jäämine korduva palve puhul hoiab suhet.',
+    },
+  },
   phrases: [
     { re: 'per my (?:last|previous) (?:e-?mail|message)', replace: 'as mentioned in my earlier email', message: '“{text}” reads as a reproach.' },
     { re: 'as (?:i|we) (?:already|previously) (?:told|said to) you', replace: 'to recap', message: '“{text}” reads as a reproach.' },

@@ -16,6 +16,13 @@ export default {
   message: 'This criticises the person, not what happened.',
   explanation:
     'Calling someone careless or lazy attacks who they are, which they cannot change and will resent. Be specific about behaviours and outcomes instead: what happened, what it caused, and what you need next time.',
+  i18n: {
+    et: {
+      message: 'See kritiseerib inimest, mitte seda, mis juhtus.',
+      explanation:
+        'Kui nimetad kedagi hooletuks või laisaks, ründad seda, kes ta on; seda ta muuta ei saa ja see jääb hinge. Räägi konkreetselt tegudest ja tulemustest: mis juhtus, mida see kaasa tõi ja mida vajad järgmisel korral.',
+    },
+  },
   check({ text }) {
     if (!CANDIDATE.test(text)) return [];
     // Walk the tagged terms: "you" + copula/adverbs + an adjective from the trait list.

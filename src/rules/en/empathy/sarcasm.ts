@@ -8,6 +8,13 @@ export default phraseRule({
   message: '“{text}” may read as sarcasm.',
   explanation:
     'In writing there is no smile to soften irony, so sarcasm lands as contempt. Say plainly what went wrong and what you need; diplomatic, direct words resolve conflict, irony escalates it.',
+  i18n: {
+    et: {
+      message: 'See võib mõjuda sarkasmina.',
+      explanation:
+        'Kirjas pole naeratust, mis irooniat pehmendaks, nii et sarkasm mõjub põlgusena. Ütle otse, mis läks valesti ja mida vajad; diplomaatilised ja otsekohesed sõnad lahendavad konflikti, iroonia teravdab seda.',
+    },
+  },
   phrases: [
     { re: 'thanks? (?:a lot )?for nothing' },
     { re: 'oh,? great|oh,? wonderful|oh,? perfect|just great|just perfect|just what i needed' },

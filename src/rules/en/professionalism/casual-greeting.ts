@@ -11,6 +11,13 @@ export default {
   scope: 'document',
   message: '“{text}” is very casual for a client.',
   explanation: 'A greeting sets the register of the whole email. "Hello" or "Hi" with the name is friendly and still professional; "Hey" or "Yo" can read as careless to a client.',
+  i18n: {
+    et: {
+      message: 'See tervitus on kliendile väga vaba.',
+      explanation:
+        'Tervitus seab kogu kirja tooni. „Hello“ või „Hi“ koos nimega on sõbralik ja samas professionaalne; „Hey“ või „Yo“ võib kliendile mõjuda hoolimatuna.',
+    },
+  },
   check(d) {
     const m = d.greeting && CASUAL.exec(d.greeting.text);
     if (!m || !d.greeting) return [];

@@ -11,6 +11,13 @@ export default {
   scope: 'document',
   message: 'This sign-off is very casual for a client.',
   explanation: 'The last words are the ones remembered. "Best regards" or "Kind regards" closes warmly and professionally; "ttyl" or "xoxo" belongs to friends.',
+  i18n: {
+    et: {
+      message: 'See lõputervitus on kliendile väga vaba.',
+      explanation:
+        'Viimased sõnad jäävad meelde. „Best regards“ või „Kind regards“ lõpetab kirja soojalt ja professionaalselt; „ttyl“ või „xoxo“ on sõprade jaoks.',
+    },
+  },
   check(d) {
     const m = d.signOff && CASUAL.exec(d.signOff.text);
     if (!m || !d.signOff) return [];

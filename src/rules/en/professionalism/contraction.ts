@@ -16,6 +16,13 @@ export default phraseRule({
   languages: ['en'],
   message: '“{text}” is informal for a formal email.',
   explanation: 'Contractions are friendly, and fine with most clients. In a formal first email or a complaint reply, full forms ("do not", "I am") read as more careful.',
+  i18n: {
+    et: {
+      message: 'See lühivorm on ametlikus kirjas mitteametlik.',
+      explanation:
+        'Lühivormid on sõbralikud ja enamiku klientidega sobivad. Ametlikus esimeses kirjas või kaebusele vastates mõjuvad täisvormid („do not“, „I am“) hoolikamalt.',
+    },
+  },
   phrases: FORMS.map(([re, replace]) => ({ re, replace })),
   examples: {
     fire: ["I don't have the file.", "It's ready for you."],

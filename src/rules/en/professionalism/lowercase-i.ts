@@ -8,6 +8,13 @@ export default phraseRule({
   caseSensitive: true,
   message: 'Write “I” as a capital.',
   explanation: 'A lower-case "i" looks like a chat message typed on a phone. Small signs of care add up to a professional impression.',
+  i18n: {
+    et: {
+      message: 'Kirjuta „I“ suure tähega.',
+      explanation:
+        'Väike „i“ näeb välja nagu telefonis trükitud vestlussõnum. Väikesed hoolivuse märgid annavad kokku professionaalse mulje.',
+    },
+  },
   phrases: [
     { re: 'i', replace: 'I', label: 'Use “I”' },
     { re: "i['’](?:m|ll|ve|d)", replace: 'I', label: 'Use “I”' },

@@ -16,6 +16,13 @@ export default {
   message: 'A missed deadline needs an apology and a new date.',
   explanation:
     'When work is late, the client needs two things: a short, sincere apology and a concrete new date they can plan around. Address it promptly and clearly; that is what accountability looks like.',
+  i18n: {
+    et: {
+      message: 'Hilinenud tähtaeg vajab vabandust ja uut kuupäeva.',
+      explanation:
+        'Kui töö hilineb, vajab klient kahte asja: lühikest siirast vabandust ja konkreetset uut kuupäeva, mille järgi planeerida. Tegele sellega kohe ja selgelt; nii näeb välja vastutus.',
+    },
+  },
   check(d): Hit[] {
     for (const s of d.sentences) {
       if (s.start >= d.signatureStart) break;

@@ -8,6 +8,13 @@ export default phraseRule({
   message: '“{text}” promises nothing; the reader cannot rely on it.',
   explanation:
     'Being reliable means making real commitments and keeping them. "I\'ll try to maybe" leaves the client guessing; commit to what you can do and when, or say clearly what you cannot.',
+  i18n: {
+    et: {
+      message: 'See ei luba midagi; lugeja ei saa sellele loota.',
+      explanation:
+        'Usaldusväärsus tähendab päris lubadusi ja nende pidamist. „I\'ll try to maybe“ jätab kliendi oletama; luba, mida suudad ja millal, või ütle selgelt, mida ei suuda.',
+    },
+  },
   phrases: [
     { re: 'i[\'’]ll try (?:to|and) maybe|i will try (?:to|and) maybe|i[\'’]ll maybe|i will maybe', replace: 'I will' },
     { re: 'i[\'’]ll try (?:to|and)|i will try (?:to|and)|i[\'’]ll do my best to|i will do my best to', replace: 'I will', safe: false },

@@ -13,6 +13,13 @@ export default {
   message: 'Apologising again and again weakens the one apology that counts.',
   explanation:
     'One sincere "sorry" followed by the fix shows accountability. Repeating it sounds anxious and shifts the focus to your feelings instead of the client\'s problem; apologise once, then say what you are doing about it.',
+  i18n: {
+    et: {
+      message: 'Korduv vabandamine nõrgendab seda üht vabandust, mis loeb.',
+      explanation:
+        'Üks siiras vabandus koos lahendusega näitab vastutust. Kordamine kõlab ärevalt ja nihutab tähelepanu Sinu tunnetele kliendi probleemi asemel; vabanda üks kord ja ütle, mida teed.',
+    },
+  },
   check(d): Hit[] {
     const found: Array<{ start: number; end: number }> = [];
     for (const s of d.sentences) {

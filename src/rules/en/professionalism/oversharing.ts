@@ -9,6 +9,13 @@ export default phraseRule({
   message: 'This shares more of your private life than a client needs.',
   explanation:
     'Clients need to know when and how the work will be done, not the personal reason behind a delay. Respect boundaries both ways: "a personal matter" is enough, and keeps the conversation professional.',
+  i18n: {
+    et: {
+      message: 'See jagab kliendile rohkem eraelu, kui tal vaja on.',
+      explanation:
+        'Klient peab teadma, millal ja kuidas töö valmib, mitte viivituse isiklikku põhjust. Austa piire mõlemas suunas: „isiklik asjaolu“ on piisav ja hoiab vestluse professionaalsena.',
+    },
+  },
   phrases: [
     { re: 'hung ?over|hangover|was drunk|got drunk|partying|party last night', replace: 'a personal matter', safe: false },
     { re: 'my (?:boyfriend|girlfriend|ex|husband|wife|partner) (?:and i )?(?:broke up|dumped|left|cheated|divorced|fight|fought)', replace: 'a personal matter', safe: false },

@@ -7,6 +7,13 @@ export default phraseRule({
   languages: ['en'],
   message: '“{text}” is not appropriate in a client email.',
   explanation: 'Swearing in writing is permanent and easy to forward. Even mild words cost credibility; say how serious the problem is in plain words.',
+  i18n: {
+    et: {
+      message: 'See ei sobi kliendikirja.',
+      explanation:
+        'Kirjas vandumine jääb püsima ja seda on lihtne edasi saata. Isegi leebed sõnad maksavad usaldusväärsuse; ütle probleemi tõsidus tavaliste sõnadega.',
+    },
+  },
   phrases: [
     { re: 'damn(?:ed|it)?|goddamn', replace: '' },
     { re: 'hell(?! of)', message: '“{text}” is not appropriate in a client email.' },

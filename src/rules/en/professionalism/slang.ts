@@ -7,6 +7,13 @@ export default phraseRule({
   languages: ['en'],
   message: '“{text}” is text-speak; write it out for a client.',
   explanation: 'Slang and chat abbreviations make an email look rushed and can confuse readers who do not use them. A respectful register costs only a few letters.',
+  i18n: {
+    et: {
+      message: 'See on jutukeel; kirjuta kliendile see välja.',
+      explanation:
+        'Släng ja vestluslühendid muudavad kirja kiirustatuks ning kõik lugejad ei pruugi neid tunda. Lugupidav keel maksab vaid paar tähte rohkem.',
+    },
+  },
   phrases: [
     { re: 'gonna', replace: 'going to' },
     { re: 'wanna', replace: 'want to' },

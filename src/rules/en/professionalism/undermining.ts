@@ -9,6 +9,13 @@ export default phraseRule({
   message: '“{text}” undercuts your own message.',
   explanation:
     'Phrases like "just checking" or "sorry to bother you" apologise for taking up space and make your request sound optional. You are doing your job: ask with confidence and courtesy.',
+  i18n: {
+    et: {
+      message: 'See õõnestab Sinu enda sõnumit.',
+      explanation:
+        'Fraasid nagu „just checking“ või „sorry to bother you“ vabandavad ruumi võtmise pärast ja muudavad palve valikuliseks. Sa teed oma tööd: küsi enesekindlalt ja viisakalt.',
+    },
+  },
   phrases: [
     { re: 'just (?:checking in|checking|following up|touching base|wanted to (?:check|follow up|ask|see))', replace: 'I am following up', label: 'Follow up with confidence' },
     { re: 'sorry to (?:bother|disturb|trouble|pester) you(?: again)?', replace: '' },

@@ -13,6 +13,13 @@ export default {
   message: 'You say you will be away, but not until when or who covers.',
   explanation:
     'Clients\' biggest complaint about assistants is disappearing. If you will be unreachable, give notice with dates and name who covers in the meantime, so work continues and trust stays.',
+  i18n: {
+    et: {
+      message: 'Ütled, et oled eemal, aga mitte kauaks ega kes asendab.',
+      explanation:
+        'Klientide suurim kaebus assistentide kohta on kadumine. Kui Sa pole kättesaadav, anna ette teada koos kuupäevadega ja nimeta, kes vahepeal asendab, et töö jätkuks ja usaldus püsiks.',
+    },
+  },
   check({ text }): Hit[] {
     const m = GONE.exec(text);
     if (!m || CONCRETE_TIME.test(text) || HANDOVER.test(text)) return [];
