@@ -15,7 +15,8 @@ export class Coach {
   private sessions = new Map<HTMLElement, ComposeSession>();
   private nextId = 1;
   private enabled = false;
-  private paused = false;
+  /** The compose the user last wrote in: "Pause for this email" applies to it. */
+  private current: ComposeSession | undefined;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private hoverFrame = 0;
@@ -66,7 +67,7 @@ export class Coach {
       host: this.host,
       site: this.adapters.length === 1 ? this.adapters[0].id : 'other',
       enabled: this.enabled,
-      paused: this.paused,
+      paused: this.current?.paused ?? false,
       composes: [...this.sessions.values()].map((s) => s.state()).filter((s) => s !== undefined),
     };
   }
@@ -130,6 +131,7 @@ export class Coach {
       if (!editor.isConnected || !editor.isContentEditable) {
         s.destroy();
         this.sessions.delete(editor);
+        if (this.current === s) this.current = undefined;
         this.changed();
       }
     }
@@ -139,10 +141,12 @@ export class Coach {
           if (this.sessions.has(el) || !el.isContentEditable || [...this.sessions.keys()].some((k) => k.contains(el) || el.contains(k))) continue;
           const session = new ComposeSession(`compose-${this.nextId++}`, el, adapter, {
             analyze: (input) => this.analyze(input),
-            changed: () => this.changed(),
+            changed: () => {
+              if (session.focused) this.current = session;
+              this.changed();
+            },
             openCoach: () => void browser.runtime.sendMessage({ type: 'open-panel' } satisfies ToBackground).catch(() => undefined),
           });
-          if (this.paused) session.setPaused(true);
           this.sessions.set(el, session);
         }
       }
@@ -173,8 +177,9 @@ export class Coach {
         return { ok: true };
       }
       case 'pause': {
-        this.paused = msg.paused;
-        for (const s of this.sessions.values()) s.setPaused(msg.paused);
+        // This email only: the compose last written in (the only one, usually). A new email starts coached.
+        const target = this.current ?? [...this.sessions.values()].at(-1);
+        target?.setPaused(msg.paused);
         this.changed();
         return { ok: true };
       }

@@ -193,3 +193,34 @@ describe('Gmail', () => {
     await late.close();
   });
 });
+
+describe('Gmail, keyboard only', () => {
+  it('the caret entering an underline opens its card; Alt+ArrowDown focuses it, Enter applies, Escape returns to the editor', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/gmail-new.html`);
+    await typeAtStart(page, EDITOR, 'In order to start, we need the key.');
+    await waitForUnderline(page, 'clarity/wordy-phrase');
+    // Move the caret into "In order to" with the keyboard.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const card = page.locator('tone-coach-overlay .card[data-rule="clarity/wordy-phrase"]');
+    await card.waitFor({ state: 'visible', timeout: 3000 });
+    expect(await card.getAttribute('role')).toBe('dialog');
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TONE-COACH-OVERLAY');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.startsWith('To start'), EDITOR);
+    // Escape from an open card hands focus back to the editor.
+    await page.keyboard.press('End');
+    await typeAtStart(page, EDITOR, 'Due to the fact that it rains, ');
+    await waitForUnderline(page, 'clarity/wordy-phrase');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await card.waitFor({ state: 'visible', timeout: 3000 });
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('g_editable'))).toBe('true');
+    await page.close();
+  });
+});

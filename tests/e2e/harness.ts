@@ -38,7 +38,7 @@ export interface FixtureServer {
 }
 
 /** Serves tests/fixtures (or another folder) on 127.0.0.1 at a random port. */
-export async function startServer(dir = FIXTURES_DIR): Promise<FixtureServer> {
+export async function startServer(dir = FIXTURES_DIR, port = 0): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path === '/' ? 'demo.html' : path);
@@ -49,9 +49,9 @@ export async function startServer(dir = FIXTURES_DIR): Promise<FixtureServer> {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const bound = (server.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 export interface Browser {
@@ -74,7 +74,8 @@ export async function launch(options: { extensionDir?: string; headless?: boolea
     locale: options.locale,
     env: options.env ? { ...process.env, ...options.env } as Record<string, string> : undefined,
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...(options.args ?? [])],
-    viewport: { width: 1280, height: 900 },
+    // A window someone looks at (npm run dev) keeps its own size.
+    viewport: options.headless === false ? null : { width: 1280, height: 900 },
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

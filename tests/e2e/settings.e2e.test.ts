@@ -45,6 +45,23 @@ describe('settings', () => {
     await page.close();
   });
 
+  it('"Pause for this email" in the popup hides the hints until resumed', async () => {
+    const page = await mail();
+    const probe = await extensionPage(env.browser, 'popup.html');
+    const tabId = await tabIdOf(probe, page.url());
+    await probe.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await probe.click('[data-action="pause"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('tone-coach-overlay')].every((o) => !o.shadowRoot!.querySelector('.finding')), undefined, { timeout: 1000 });
+    await page.keyboard.type(' Send it ASAP!!!');
+    await page.waitForTimeout(500);
+    expect(await visible(page)).toEqual([]);
+    expect(await probe.textContent('[data-action="pause"]')).toBe('Resume coaching');
+    await probe.click('[data-action="pause"]');
+    await waitForUnderline(page, 'clarity/vague-deadline', 2000);
+    await probe.close();
+    await page.close();
+  });
+
   it('importing a stricter pack gives the same draft more findings; a broken pack is refused and the old one stays', async () => {
     const page = await mail();
     const before = await visible(page);
