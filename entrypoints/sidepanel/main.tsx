@@ -4,8 +4,14 @@ import '../../src/ui/panel/panel.css';
 import { App } from '../../src/ui/panel/App';
 import { browserSource } from '../../src/ui/panel/source';
 import { initLocale } from '../../src/ui/locale';
-import { setSiteEnabled } from '../../src/settings/store';
+import { setSiteEnabled, updateSettings } from '../../src/settings/store';
 
 void initLocale().finally(() => {
-  createRoot(document.getElementById('root')!).render(<App source={browserSource(location.search, (host) => setSiteEnabled(host, true))} />);
+  createRoot(document.getElementById('root')!).render(<App
+      source={browserSource(
+        location.search,
+        (host) => setSiteEnabled(host, true),
+        async (id) => void (await updateSettings((s) => ({ ...s, rules: { ...s.rules, [id]: 'off' } }))),
+      )}
+    />);
 });

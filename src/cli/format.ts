@@ -1,6 +1,6 @@
 // The command line's readable report. Pure: returns a string; colours only when asked.
 import type { Report } from '../engine/types';
-import { t } from '../i18n';
+import { severityWord, t } from '../i18n';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 type Colour = keyof typeof CODES;
@@ -14,7 +14,8 @@ export function formatText(report: Report, body: string, name: string, colour: b
   out.push('');
   for (const f of report.findings) {
     const { line, column } = position(body, f.start);
-    const sev = f.severity === 'error' ? c('red', 'error  ') : f.severity === 'warning' ? c('yellow', 'warning') : c('cyan', 'info   ');
+    const word = severityWord(f.severity).padEnd(7);
+    const sev = f.severity === 'error' ? c('red', word) : f.severity === 'warning' ? c('yellow', word) : c('cyan', word);
     out.push(`  ${`${line}:${column}`.padEnd(7)} ${sev}  ${f.message}  ${c('dim', f.rule)}`);
     for (const s of f.suggestions) {
       const text = s.edits.map((e) => JSON.stringify(e.text)).join(' + ');

@@ -3,20 +3,21 @@
 import type { Edit } from '../engine/types';
 import type { ApplyResult } from '../messages';
 import { rangeFor, type TextMap } from './text-map';
+import { t } from '../i18n';
 
 export function applyEdits(editor: HTMLElement, edits: readonly Edit[], analysedText: string, read: () => TextMap): ApplyResult {
   let map = read();
   // Refuse when the draft changed since it was analysed: offsets would point at other words.
-  if (map.text !== analysedText) return { ok: false, error: 'The draft changed since it was checked; checking it again now.' };
-  for (const e of edits) if (e.start < 0 || e.end > map.text.length || e.start > e.end) return { ok: false, error: 'That suggestion no longer fits the draft.' };
+  if (map.text !== analysedText) return { ok: false, error: t('applyRefused') };
+  for (const e of edits) if (e.start < 0 || e.end > map.text.length || e.start > e.end) return { ok: false, error: t('applyRefused') };
   const sorted = [...edits].sort((a, b) => b.start - a.start);
   editor.focus();
   for (const e of sorted) {
     const range = rangeFor(map, e.start, e.end);
-    if (!range) return { ok: false, error: 'Could not find that text in the editor.' };
+    if (!range) return { ok: false, error: t('applyRefused') };
     // The DOM string of a range has no line breaks between blocks; compare without white space.
     const squash = (t: string) => t.replace(/[\s\u00a0]+/g, '');
-    if (squash(range.toString()) !== squash(map.text.slice(e.start, e.end))) return { ok: false, error: 'The text under that suggestion changed; checking again now.' };
+    if (squash(range.toString()) !== squash(map.text.slice(e.start, e.end))) return { ok: false, error: t('applyRefused') };
     insert(editor, range, e.text);
     map = read();
   }

@@ -1,7 +1,7 @@
 // The small card that opens on an underline (hover, or the caret entering it): message,
 // explanation, suggestions with Apply, then Ignore and Open coach. Lives in the overlay's shadow root.
 import type { Finding, Suggestion } from '../engine/types';
-import { t } from '../i18n';
+import { severityWord, t } from '../i18n';
 
 export interface CardActions {
   apply(f: Finding, s: Suggestion): void;
@@ -66,7 +66,7 @@ export class Card {
     if (this.finding === f && this.visible) return;
     this.finding = f;
     const cat = { empathy: t('categoryEmpathy'), clarity: t('categoryClarity'), professionalism: t('categoryProfessionalism') }[f.category];
-    const head = el('div', 'cat', `${cat} · ${f.severity}`);
+    const head = el('div', 'cat', `${cat} · ${severityWord(f.severity)}`);
     const msg = el('p', 'msg', f.message);
     const why = el('p', 'why', f.explanation);
     const list = document.createElement('ul');

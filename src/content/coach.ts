@@ -87,7 +87,11 @@ export class Coach {
   }
 
   private attach(): void {
-    const observer = new MutationObserver(() => this.scanSoon());
+    // Page changes may add or remove composes, or move one (a banner above it): rescan and re-measure.
+    const observer = new MutationObserver(() => {
+      this.scanSoon();
+      this.layoutSoon();
+    });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     const onScroll = () => this.layoutSoon();
     const onMove = (e: MouseEvent) => this.hoverSoon(e.clientX, e.clientY);

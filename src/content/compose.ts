@@ -8,6 +8,7 @@ import { Card } from './card';
 import { htmlToText } from './incoming';
 import { Overlay } from './overlay';
 import { buildTextMap, type TextMap } from './text-map';
+import { t } from '../i18n';
 
 export interface SessionHost {
   analyze(input: { body: string; subject: string; incoming: string }): Promise<Report>;
@@ -142,8 +143,11 @@ export class ComposeSession {
   /** Apply edits made against `expected` (the analysed text). Refuses, and re-checks, when the draft moved on. */
   async apply(edits: Edit[], expected: string): Promise<ApplyResult> {
     this.card.hide();
-    const result = expected !== this.analysed ? { ok: false, error: 'The draft changed since it was checked; checking it again now.' } : applyEdits(this.editor, edits, expected, () => this.read());
-    if (!result.ok) this.error = result.error;
+    const result = expected !== this.analysed ? { ok: false, error: t('applyRefused') } : applyEdits(this.editor, edits, expected, () => this.read());
+    if (!result.ok) {
+      this.error = result.error;
+      this.overlay.toast(result.error ?? t('applyRefused'), this.editor);
+    }
     this.schedule(0);
     return result;
   }

@@ -23,6 +23,8 @@ const STYLE = `
 .finding[data-severity="info"] .line { opacity: .6; }
 .finding.block .line { border-bottom: none; border-left: 3px solid var(--c); height: auto; }
 .finding.active .line { background: color-mix(in srgb, var(--c) 14%, transparent); }
+.toast { position: fixed; z-index: 2147483647; max-width: 320px; padding: 6px 10px; border-radius: 6px; background: #1d1d1f; color: #fff;
+  font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.25); pointer-events: none; }
 `;
 
 /** How long one rendering slice may run before yielding, so the page never gets a long task. */
@@ -105,6 +107,19 @@ export class Overlay {
 
   setActive(f: Finding | undefined): void {
     for (const el of this.layer.children) el.classList.toggle('active', !!f && el.getAttribute('data-start') === String(f.start) && el.getAttribute('data-rule') === f.rule);
+  }
+
+  /** A short message near the editor (a refused rewrite), gone after a few seconds. */
+  toast(message: string, editor: HTMLElement): void {
+    const clip = visibleRect(editor);
+    const el = document.createElement('div');
+    el.className = 'toast';
+    el.setAttribute('role', 'alert');
+    el.textContent = message;
+    el.style.left = `${clip.left + 8}px`;
+    el.style.top = `${Math.max(4, clip.top + 8)}px`;
+    this.shadow.append(el);
+    setTimeout(() => el.remove(), 3500);
   }
 
   destroy(): void {

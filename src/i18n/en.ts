@@ -1,6 +1,9 @@
 export const en = {
   appName: 'Tone Coach',
   cardApply: 'Apply',
+  severityInfo: 'info',
+  severityWarning: 'warning',
+  severityError: 'error',
   cardIgnore: 'Ignore',
   cardOpenCoach: 'Open coach',
   cardNeedsInput: 'Fill in the [[highlighted]] parts after applying.',
@@ -33,6 +36,7 @@ export const en = {
   panelFindings: '{0} suggestions',
   panelApply: 'Apply',
   panelIgnore: 'Ignore',
+  panelMute: 'Never for this rule',
   panelRewriteAll: 'Rewrite all',
   panelApplyAll: 'Apply all',
   panelCopy: 'Copy',

@@ -4,6 +4,9 @@ import type { MessageKey } from './en';
 export const et: Record<MessageKey, string> = {
   appName: 'Tone Coach',
   cardApply: 'Rakenda',
+  severityInfo: 'teade',
+  severityWarning: 'hoiatus',
+  severityError: 'viga',
   cardIgnore: 'Eira',
   cardOpenCoach: 'Ava treener',
   cardNeedsInput: 'Täida pärast rakendamist [[esile tõstetud]] osad.',
@@ -36,6 +39,7 @@ export const et: Record<MessageKey, string> = {
   panelFindings: '{0} soovitust',
   panelApply: 'Rakenda',
   panelIgnore: 'Eira',
+  panelMute: 'Lülita see reegel välja',
   panelRewriteAll: 'Paranda kõik',
   panelApplyAll: 'Rakenda kõik',
   panelCopy: 'Kopeeri',

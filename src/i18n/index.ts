@@ -27,3 +27,8 @@ export function t(key: MessageKey, ...args: Array<string | number>): string {
 }
 
 export type { MessageKey };
+
+/** A severity in the interface language. */
+export function severityWord(severity: 'info' | 'warning' | 'error'): string {
+  return t(severity === 'error' ? 'severityError' : severity === 'warning' ? 'severityWarning' : 'severityInfo');
+}

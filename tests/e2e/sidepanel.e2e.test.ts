@@ -95,4 +95,18 @@ describe('side panel', () => {
     await panel.close();
     await mail.close();
   });
+
+  it('"Never for this rule" switches the rule off in the settings; the editor and the panel follow', async () => {
+    const mail = await mailWithDraft();
+    const panel = await openPanel(mail);
+    await panel.waitForSelector('[data-rule="clarity/wordy-phrase"]');
+    await panel.click('[data-rule="clarity/wordy-phrase"] button[data-action="mute-rule"]');
+    await panel.waitForSelector('[data-rule="clarity/wordy-phrase"]', { state: 'detached', timeout: 3000 });
+    await mail.waitForFunction(() => ![...document.querySelectorAll('tone-coach-overlay')].some((o) => o.shadowRoot!.querySelector('[data-rule="clarity/wordy-phrase"]')), undefined, { timeout: 3000 });
+    const stored = await panel.evaluate(() => chrome.storage.sync.get('settings'));
+    expect((stored.settings as { rules: unknown }).rules).toEqual({ 'clarity/wordy-phrase': 'off' });
+    await panel.evaluate(() => chrome.storage.sync.remove('settings'));
+    await panel.close();
+    await mail.close();
+  });
 });

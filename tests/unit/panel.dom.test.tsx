@@ -39,6 +39,7 @@ function fakeSource(state: PageState | undefined): PanelSource & { push(s: PageS
     },
     ignore: vi.fn(async () => undefined),
     enableSite: vi.fn(async () => undefined),
+    muteRule: vi.fn(async () => undefined),
     copy: vi.fn(async () => undefined),
   };
 }
@@ -75,6 +76,8 @@ describe('side panel', () => {
     expect(source.applied).toEqual([{ composeId: 'compose-1', edits: [{ start: DRAFT.indexOf('Due'), end: DRAFT.indexOf('Due') + 'Due to the fact that'.length, text: 'Because' }], expected: DRAFT }]);
     await click(ui.host.querySelector('[data-rule="clarity/wordy-phrase"] button[data-action="ignore"]'));
     expect(source.ignore).toHaveBeenCalledWith(7, 'compose-1', expect.stringContaining('clarity/wordy-phrase@'));
+    await click(ui.host.querySelector('[data-rule="clarity/wordy-phrase"] button[data-action="mute-rule"]'));
+    expect(source.muteRule).toHaveBeenCalledWith('clarity/wordy-phrase');
   });
 
   it('Rewrite all shows a diff of every safe suggestion, applies them together and copies the result', async () => {

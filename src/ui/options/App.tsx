@@ -6,7 +6,7 @@ import { RULES } from '../../rules';
 import { effectivePack } from '../../settings/effective';
 import type { PackChoice, Settings, UiLanguage } from '../../settings/schema';
 import type { Severity } from '../../engine/types';
-import { t } from '../../i18n';
+import { severityWord, t } from '../../i18n';
 import type { OptionsStore } from './store';
 
 const SAMPLE = 'hey Tom,\n\nJust checking in: i need the signed contract ASAP!!! Due to the fact that the client is waiting, send it today 🙂\n\nthx';
@@ -168,7 +168,7 @@ export function Options({ store }: { store: OptionsStore }) {
         <ul className="preview" data-preview-count={preview?.findings.length ?? 0}>
           {preview?.findings.map((f, i) => (
             <li key={i} data-rule={f.rule} data-category={f.category}>
-              <span className={`sev ${f.severity}`}>{f.severity}</span> {f.message}
+              <span className={`sev ${f.severity}`}>{severityWord(f.severity)}</span> {f.message}
             </li>
           ))}
         </ul>

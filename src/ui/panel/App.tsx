@@ -137,6 +137,7 @@ export function App({ source }: { source: PanelSource }) {
                       text={compose.text}
                       onApply={(edits) => void apply(edits)}
                       onIgnore={() => void source.ignore(view.tabId, compose.composeId, findingKey(f))}
+                      onMute={() => void source.muteRule(f.rule)}
                     />
                   ))}
                 </ul>

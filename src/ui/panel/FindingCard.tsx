@@ -1,13 +1,13 @@
 import type { Edit, Finding } from '../../engine/types';
-import { t } from '../../i18n';
+import { severityWord, t } from '../../i18n';
 import { placeholderParts } from './diff';
 
-export function FindingCard({ finding, text, onApply, onIgnore }: { finding: Finding; text: string; onApply: (edits: Edit[]) => void; onIgnore: () => void }) {
+export function FindingCard({ finding, text, onApply, onIgnore, onMute }: { finding: Finding; text: string; onApply: (edits: Edit[]) => void; onIgnore: () => void; onMute: () => void }) {
   const quote = text.slice(finding.start, finding.end);
   return (
     <li className={`finding ${finding.severity}`} data-rule={finding.rule} data-category={finding.category}>
       <p className="msg">
-        <span className="sev">{finding.severity}</span> {finding.message}
+        <span className="sev">{severityWord(finding.severity)}</span> {finding.message}
       </p>
       <blockquote className="quote" aria-label={t('panelQuoted')}>
         {quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}
@@ -27,9 +27,14 @@ export function FindingCard({ finding, text, onApply, onIgnore }: { finding: Fin
         </div>
       ))}
       <div className="row">
-        <button type="button" data-action="ignore" onClick={onIgnore}>
-          {t('panelIgnore')}
-        </button>
+        <span className="buttons">
+          <button type="button" data-action="ignore" onClick={onIgnore}>
+            {t('panelIgnore')}
+          </button>
+          <button type="button" data-action="mute-rule" onClick={onMute}>
+            {t('panelMute')}
+          </button>
+        </span>
         <span className="rule">{finding.rule}</span>
       </div>
     </li>

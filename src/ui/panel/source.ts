@@ -12,12 +12,14 @@ export interface PanelSource {
   apply(tabId: number, composeId: string, edits: Edit[], expected: string): Promise<ApplyResult>;
   ignore(tabId: number, composeId: string, key: string): Promise<void>;
   enableSite(host: string): Promise<void>;
+  /** "Never for this rule": switches the rule off in the settings (undo there). */
+  muteRule(ruleId: string): Promise<void>;
   copy(text: string): Promise<void>;
 }
 
 const send = <T,>(tabId: number, msg: ToContent) => browser.tabs.sendMessage(tabId, msg) as Promise<T>;
 
-export function browserSource(search: string, enableSite: (host: string) => Promise<void>): PanelSource {
+export function browserSource(search: string, enableSite: (host: string) => Promise<void>, muteRule: (ruleId: string) => Promise<void>): PanelSource {
   const bound = Number(new URLSearchParams(search).get('tabId')) || undefined;
   return {
     async tabId() {
@@ -50,6 +52,7 @@ export function browserSource(search: string, enableSite: (host: string) => Prom
       await send(tabId, { type: 'ignore', composeId, key });
     },
     enableSite,
+    muteRule,
     copy: (text) => navigator.clipboard.writeText(text),
   };
 }
