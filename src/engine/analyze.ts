@@ -3,6 +3,7 @@
 import { RULES } from '../rules';
 import type { DocumentContext, DocumentRule, Hit, MessageLocale, Rule, SentenceRule } from '../rules/rule';
 import { ruleText } from '../rules/rule';
+import { localizeLabel } from '../rules/labels';
 
 import { type BuiltInPack, type PackJson, type ResolvedPack, resolvePack } from './packs';
 import { clearLanguageCache, detectLanguage, paragraphLanguages } from './language';
@@ -146,7 +147,12 @@ function meta(rule: Rule, severity: Severity, locale: MessageLocale) {
 
 /** A hit's own message is in the rule's language; in another locale the rule's translated message is used instead. */
 function translated(hit: Hit, rule: Rule, locale: MessageLocale): Hit {
-  return hit.message && locale !== (rule.locale ?? 'en') && rule.i18n?.[locale] ? { ...hit, message: undefined } : hit;
+  if (locale === (rule.locale ?? 'en')) return hit;
+  return {
+    ...hit,
+    message: rule.i18n?.[locale] ? undefined : hit.message,
+    suggestions: hit.suggestions?.map((s) => ({ ...s, label: localizeLabel(s.label, locale) })),
+  };
 }
 
 function localeOf(language: Language): MessageLocale {

@@ -70,3 +70,14 @@ describe('paragraph languages', () => {
     expect(deadlines.length).toBe(3);
   });
 });
+
+describe('suggestion labels', () => {
+  it('follow the interface language', () => {
+    const et = analyze({ body: 'Hi Sam, please send the slides ASAP!!!' }, 'standard', { locale: 'et' });
+    expect(et.findings.find((f) => f.rule === 'clarity/vague-deadline')!.suggestions[0].label).toBe('Nimeta kuupäev');
+    expect(et.findings.find((f) => f.rule === 'professionalism/repeated-punctuation')!.suggestions[0].label).toBe('Kasuta üht „!“');
+    const en = analyze({ body: 'Tsau! Saada mulle see fail ASAP!!!' }, 'standard', { locale: 'en' });
+    expect(en.findings.find((f) => f.rule === 'empathy/et-no-please')!.suggestions[0].label).toBe('Add “palun”');
+    expect(en.findings.find((f) => f.rule === 'professionalism/et-informal-greeting')!.suggestions[0].label).toBe('Use “Tere”');
+  });
+});
