@@ -4,7 +4,6 @@ import { RULES } from '../rules';
 import type { DocumentContext, DocumentRule, Hit, MessageLocale, Rule, SentenceRule } from '../rules/rule';
 import { ruleText } from '../rules/rule';
 import { localizeLabel } from '../rules/labels';
-
 import { type BuiltInPack, type PackJson, type ResolvedPack, resolvePack } from './packs';
 import { clearLanguageCache, detectLanguage, paragraphLanguages } from './language';
 import { keepsProtected } from './safety';
@@ -63,7 +62,7 @@ export function analyze(input: DraftInput, packRef?: PackRef, options: AnalyzeOp
     });
   const enabled = enabledFor(language);
   // A draft can mix languages: each paragraph's sentences are checked with the rules of its own language.
-  const langs = paragraphLanguages(body, paragraphs, language);
+  const langs = paragraphLanguages(paragraphs, language);
   const sentenceRules = new Map<Language, SentenceRule[]>();
   const sentenceRulesFor = (lang: Language) => {
     let list = sentenceRules.get(lang);
@@ -103,9 +102,6 @@ export function analyze(input: DraftInput, packRef?: PackRef, options: AnalyzeOp
     findings: visible,
   };
 }
-
-
-
 
 function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language, locale: MessageLocale): SentenceResult[] {
   let id = packIds.get(pack.key);

@@ -21,7 +21,7 @@ export function detectLanguage(text: string, fallback = ''): Language {
  * in it, else the draft's. A short or unclear paragraph ("Hi Anna, reply ASAP") never switches the
  * draft's rules off.
  */
-export function paragraphLanguages(body: string, paragraphs: readonly Span[], draft: Language): Language[] {
+export function paragraphLanguages(paragraphs: readonly Span[], draft: Language): Language[] {
   if (paragraphs.length < 2) return paragraphs.map(() => draft);
   return paragraphs.map((p) => {
     if (countWords(p.text) < 6) return draft;
