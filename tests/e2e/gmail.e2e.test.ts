@@ -92,6 +92,23 @@ describe('Gmail', () => {
     await page.close();
   });
 
+  it('a suggestion with several edits in one sentence is one step for Ctrl+Z', async () => {
+    const page = await open('gmail-new.html');
+    await typeAtStart(page, EDITOR, 'Send me the report by Friday.');
+    await waitForUnderline(page, 'empathy/demanding-imperative');
+    const before = await page.$eval(EDITOR, (el) => el.innerHTML);
+    const box = (await underlines(page)).find((b) => b.rule === 'empathy/demanding-imperative')!;
+    await page.mouse.move(box.rect.x + 3, box.rect.y - 4);
+    const apply = page.locator('tone-coach-overlay .card[data-rule="empathy/demanding-imperative"] button[data-action="apply"]');
+    await apply.waitFor({ state: 'visible', timeout: 3000 });
+    await apply.click();
+    await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.startsWith('Could you please send me the report by Friday?'), EDITOR);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.startsWith('Send me'), EDITOR);
+    expect(await page.$eval(EDITOR, (el) => el.innerHTML)).toBe(before);
+    await page.close();
+  });
+
   it('refuses to apply a suggestion when the draft changed since it was checked, and re-checks', async () => {
     const page = await open('gmail-new.html');
     await typeAtStart(page, EDITOR, 'Due to the fact that it rains, we wait.');
