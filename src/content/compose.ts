@@ -163,7 +163,10 @@ export class ComposeSession {
     const seg = this.map.segments.find((s) => s.node === sel.anchorNode);
     if (!seg) return undefined;
     const at = seg.start + sel.anchorOffset;
-    return this.visibleFindings().find((f) => f.end - f.start < 160 && at > f.start && at < f.end);
+    // The narrowest finding around the caret: the word, not the sentence that contains it.
+    return this.visibleFindings()
+      .filter((f) => f.end - f.start < 160 && at > f.start && at < f.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   }
 
   showCard(f: Finding | undefined): void {

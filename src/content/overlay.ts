@@ -96,9 +96,14 @@ export class Overlay {
     this.layer.replaceChildren();
   }
 
+  /** The finding under a point; where findings overlap (a sentence and a word in it), the narrowest. */
   findingAt(x: number, y: number): Finding | undefined {
-    for (const p of this.placed) for (const r of p.rects) if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 3) return p.finding;
-    return undefined;
+    let best: Finding | undefined;
+    for (const p of this.placed) {
+      const hit = p.rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 3);
+      if (hit && (!best || p.finding.end - p.finding.start < best.end - best.start)) best = p.finding;
+    }
+    return best;
   }
 
   rectOf(f: Finding): DOMRect | undefined {

@@ -2,7 +2,7 @@
 // `examples.fire` must raise it, `examples.pass` must not (tests/unit/rules.test.ts runs them all).
 import type { Category, Edit, Language, Severity, Stats } from '../engine/types';
 import type { Span } from '../engine/text';
-import { escapeRegExp, matchCase } from '../engine/text';
+import { matchCase } from '../engine/text';
 import { insertAfterGreeting } from './placement';
 
 export type OptionValue = number | boolean | string;
@@ -173,17 +173,6 @@ export function deletion(text: string, start: number, end: number): Edit[] {
     edits[0] = { start: s, end: e + 1, text: text[e].toUpperCase() };
   }
   return edits;
-}
-
-/** Word-list pattern helper: ['a b', 'c'] -> "a\\s+b|c". */
-export function words(list: readonly string[]): string {
-  return list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
-}
-
-/** True when the body contains any of the patterns (case-insensitive, word-bounded). */
-export function mentions(text: string, pattern: RegExp): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
 }
 
 export function wordRe(source: string): RegExp {

@@ -1,7 +1,7 @@
 // The interface in Estonian when the browser's language is Estonian (--lang=et).
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
-import { extensionPage, tabIdOf, typeAtStart, waitForUnderline } from './harness';
+import { extensionPage, openCard, tabIdOf, typeAtStart, waitForUnderline } from './harness';
 
 const EDITOR = '[g_editable="true"]';
 // Chromium takes its interface language from --lang and, on Linux, from LANGUAGE.
@@ -18,16 +18,7 @@ describe('Estonian interface', () => {
     await waitForUnderline(mail, 'empathy/et-no-please');
 
     // The card on hover.
-    const box = await mail.evaluate(() => {
-      for (const o of document.querySelectorAll('tone-coach-overlay')) {
-        const el = o.shadowRoot!.querySelector('[data-rule="empathy/et-no-please"] .line');
-        if (el) return el.getBoundingClientRect().toJSON();
-      }
-      return null;
-    });
-    await mail.mouse.move(box!.x + 3, box!.y - 4);
-    const card = mail.locator('tone-coach-overlay .card[data-rule="empathy/et-no-please"]');
-    await card.waitFor({ state: 'visible' });
+    const card = await openCard(mail, 'empathy/et-no-please');
     expect(await card.textContent()).toContain('Palve ilma sõnata „palun“ kõlab käsuna.');
     expect(await card.locator('button[data-action="ignore"]').textContent()).toBe('Eira');
     expect(await card.locator('button[data-action="open-coach"]').textContent()).toBe('Ava treener');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { editorText, extensionPage, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
+import { editorText, extensionPage, openCard, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
 
 const env = useBrowser();
 
@@ -77,11 +77,7 @@ describe('Gmail', () => {
     await waitForUnderline(page, 'clarity/wordy-phrase');
     const before = await page.$eval(EDITOR, (el) => el.innerHTML);
     // Hover the underline, then press Apply on the card.
-    const box = (await underlines(page)).find((b) => b.rule === 'clarity/wordy-phrase')!;
-    await page.mouse.move(box.rect.x + 5, box.rect.y - 4);
-    const apply = page.locator('tone-coach-overlay .card[data-rule="clarity/wordy-phrase"] button[data-action="apply"]');
-    await apply.waitFor({ state: 'visible', timeout: 3000 });
-    await apply.click();
+    await (await openCard(page, 'clarity/wordy-phrase')).locator('button[data-action="apply"]').click();
     await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.startsWith('Because'), EDITOR);
     const after = await page.$eval(EDITOR, (el) => el.innerHTML);
     expect(after).toBe(before.replace('Due to the fact that', 'Because'));
@@ -97,11 +93,7 @@ describe('Gmail', () => {
     await typeAtStart(page, EDITOR, 'Send me the report by Friday.');
     await waitForUnderline(page, 'empathy/demanding-imperative');
     const before = await page.$eval(EDITOR, (el) => el.innerHTML);
-    const box = (await underlines(page)).find((b) => b.rule === 'empathy/demanding-imperative')!;
-    await page.mouse.move(box.rect.x + 3, box.rect.y - 4);
-    const apply = page.locator('tone-coach-overlay .card[data-rule="empathy/demanding-imperative"] button[data-action="apply"]');
-    await apply.waitFor({ state: 'visible', timeout: 3000 });
-    await apply.click();
+    await (await openCard(page, 'empathy/demanding-imperative')).locator('button[data-action="apply"]').click();
     await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.startsWith('Could you please send me the report by Friday?'), EDITOR);
     await page.keyboard.press('Control+z');
     await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.startsWith('Send me'), EDITOR);

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** The project folder: tests and scripts run from it (npm sets the working directory). */
 const ROOT = findRoot(process.cwd());
@@ -166,4 +166,14 @@ export async function typeAtStart(page: Page, editor: string, text: string, dela
     getSelection()!.addRange(r);
   }, editor);
   await page.keyboard.type(text, { delay });
+}
+
+/** Hover a rule's underline, as a user does, and return its card once it is visible. */
+export async function openCard(page: Page, rule: string): Promise<Locator> {
+  const box = (await underlines(page)).find((b) => b.rule === rule && !b.hidden);
+  if (!box) throw new Error(`No underline for ${rule}`);
+  await page.mouse.move(box.rect.x + 3, box.rect.y - 3);
+  const card = page.locator(`tone-coach-overlay .card[data-rule="${rule}"]`);
+  await card.waitFor({ state: 'visible', timeout: 3000 });
+  return card;
 }

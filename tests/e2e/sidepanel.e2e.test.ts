@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { editorText, extensionPage, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
+import { editorText, extensionPage, openCard, tabIdOf, typeAtStart, waitForUnderline } from './harness';
 
 const env = useBrowser();
 const EDITOR = '[g_editable="true"]';
@@ -84,10 +84,7 @@ describe('side panel', () => {
 
   it('"Open coach" on an underline card opens the coach bound to that tab', async () => {
     const mail = await mailWithDraft();
-    const box = (await underlines(mail)).find((u) => u.rule === 'clarity/vague-deadline')!;
-    await mail.mouse.move(box.rect.x + 3, box.rect.y - 3);
-    const open = mail.locator('tone-coach-overlay .card button[data-action="open-coach"]');
-    await open.waitFor();
+    const open = (await openCard(mail, 'clarity/vague-deadline')).locator('button[data-action="open-coach"]');
     const opened = env.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/sidepanel.html?tabId='), timeout: 5000 });
     await open.click();
     const panel = await opened;
