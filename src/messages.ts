@@ -1,5 +1,5 @@
 // Messages between the content script, the background worker and the extension pages.
-import type { DraftInput, Edit, Report } from './engine/types';
+import type { DraftInput, Edit, Report } from './core/types';
 
 /** One compose window's coaching state, as the side panel shows it. */
 export interface ComposeState {

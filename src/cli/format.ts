@@ -1,5 +1,5 @@
 // The command line's readable report. Pure: returns a string; colours only when asked.
-import type { Report } from '../engine/types';
+import type { Report } from '../core/types';
 import { severityWord, t } from '../i18n';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;

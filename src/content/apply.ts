@@ -1,6 +1,6 @@
 // Writing into the user's editor: only through the editor's own input path (execCommand insertText,
 // which keeps its undo history and fires the events it listens to), one edit at a time, last first.
-import type { Edit } from '../engine/types';
+import type { Edit } from '../core/types';
 import { applyEdits as applyTextEdits } from '../engine/apply';
 import type { ApplyResult } from '../messages';
 import { rangeFor, type TextMap } from './text-map';

@@ -1,6 +1,6 @@
 // The small card that opens on an underline (hover, or the caret entering it): message,
 // explanation, suggestions with Apply, then Ignore and Open coach. Lives in the overlay's shadow root.
-import type { Finding, Suggestion } from '../engine/types';
+import type { Finding, Suggestion } from '../core/types';
 import { severityWord, t } from '../i18n';
 
 export interface CardActions {

@@ -1,7 +1,7 @@
 // The content script's core: finds compose editors as they come and go (mail sites are single-page
 // apps), keeps one session per editor, follows the per-site switch, and answers the side panel.
 import { browser } from 'wxt/browser';
-import type { Report } from '../engine/types';
+import type { Report } from '../core/types';
 import type { ApplyResult, Broadcast, PageState, ToBackground, ToContent } from '../messages';
 import { loadSettings, onSettingsChanged, watchManaged } from '../settings/store';
 import type { Managed } from '../settings/effective';

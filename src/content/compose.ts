@@ -1,6 +1,6 @@
 // One compose window: reads its draft after a pause in typing, asks the background worker for a
 // report (analysis runs off the page's main thread), and draws the hints in an overlay.
-import type { Edit, Finding, Report, Suggestion } from '../engine/types';
+import type { Edit, Finding, Report, Suggestion } from '../core/types';
 import { findingKey, type ApplyResult, type ComposeState } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { applyEdits } from './apply';

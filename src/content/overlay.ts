@@ -1,7 +1,7 @@
 // Underlines drawn over the page, never inside the editor: a <tone-coach-overlay> element with an open
 // shadow root, one box per finding (data-rule, data-category, data-start, data-end: a public contract
 // other test suites rely on), positioned from Range.getClientRects().
-import type { Finding } from '../engine/types';
+import type { Finding } from '../core/types';
 import { rangeFor, type TextMap } from './text-map';
 
 export interface Placed {

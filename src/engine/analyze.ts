@@ -1,7 +1,7 @@
 // The engine: a draft in, a report out. Pure: no DOM, no browser APIs, so it runs in Node, in the
 // extension's background worker and from the command line alike.
 import { RULES } from '../rules';
-import type { DocumentContext, DocumentRule, Hit, MessageLocale, Rule, SentenceRule } from '../rules/rule';
+import type { DocumentContext, DocumentRule, Hit, MessageLocale, Rule, SentenceRule } from '../rules/types';
 import { ruleText } from '../rules/rule';
 import { localizeLabel } from '../rules/labels';
 import { type BuiltInPack, type PackJson, type ResolvedPack, resolvePack } from './packs';
@@ -9,8 +9,8 @@ import { clearLanguageCache, detectLanguage, paragraphLanguages } from './langua
 import { keepsProtected } from './safety';
 import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
-import { type Span, countWords, escapeRegExp, splitParagraphs, splitSentences, syllables, words } from './text';
-import type { Category, DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from './types';
+import { type Span, countWords, escapeRegExp, splitParagraphs, splitSentences, syllables, words } from '../core/text';
+import type { Category, DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from '../core/types';
 
 export type PackRef = BuiltInPack | PackJson | ResolvedPack;
 

@@ -1,5 +1,5 @@
 // Applying edits: the one place that turns suggestions into text, used by `fix`, the side panel and tests.
-import type { Edit, Report } from './types';
+import type { Edit, Report } from '../core/types';
 
 /** Apply non-overlapping edits to text. Throws if they overlap or fall outside the text. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {

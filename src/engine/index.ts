@@ -3,11 +3,10 @@ export { analyze, clearCache, type PackRef, type AnalyzeOptions } from './analyz
 export { applyEdits, safeEdits } from './apply';
 export { parsePack, validatePack, resolvePack, builtInPack, withIgnored, BUILT_IN_PACKS, MAX_PACK_BYTES, type PackJson, type ResolvedPack, type BuiltInPack } from './packs';
 export { detectLanguage } from './language';
-export * from './types';
 
 import { analyze, type PackRef } from './analyze';
 import { applyEdits, safeEdits } from './apply';
-import type { DraftInput } from './types';
+import type { DraftInput } from '../core/types';
 
 /** The draft with every safe suggestion applied. */
 export function fixDraft(input: DraftInput, pack?: PackRef): string {

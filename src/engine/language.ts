@@ -4,8 +4,8 @@
 // is "unknown"; a language we have no rules for is "unknown" too, and gets only the checks that need
 // no words. Names and places ("Tallinn", "Tõnu") do not turn an English draft Estonian.
 import { eld } from 'eld/extrasmall';
-import type { Language } from './types';
-import { countWords, type Span } from './text';
+import type { Language } from '../core/types';
+import { countWords, type Span } from '../core/text';
 
 const KNOWN: readonly Language[] = ['en', 'et'];
 const MIN_WORDS = 3;

@@ -2,9 +2,9 @@
 // A custom pack is validated whole before use; an invalid one is refused with the field and the reason.
 import * as v from 'valibot';
 import { RULES, RULES_BY_ID } from '../rules';
-import type { OptionValue, RuleOptions } from '../rules/rule';
-import type { Category, Severity } from './types';
-import { CATEGORIES, SEVERITIES } from './types';
+import type { OptionValue, RuleOptions } from '../rules/types';
+import type { Category, Severity } from '../core/types';
+import { CATEGORIES, SEVERITIES } from '../core/types';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
 export type BuiltInPack = 'standard' | 'strict';

@@ -1,6 +1,6 @@
 // A suggestion is only "safe" if it keeps every name, number, date, time, amount, URL and email
 // address it touches. Rules declare intent; this check enforces it for all of them.
-import type { Edit } from './types';
+import type { Edit } from '../core/types';
 
 // URLs, addresses, codes (INV-2231), amounts and numbers must survive exactly; names may change case only.
 const PROTECTED = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\p{L}\d]+(?:[-_/][\p{L}\d]+)+|[$€£]?\d[\d.,:/-]*%?|\p{Lu}[\p{L}'’-]*/gu;

@@ -1,5 +1,5 @@
 // Greetings and sign-offs in the languages we know, so the greeting checks work without English words.
-import type { Span } from './text';
+import type { Span } from '../core/text';
 
 export const GREETING =
   /^(?:hi|hello|hey|hiya|heya|yo|sup|howdy|dear|good (?:morning|afternoon|evening|day)|greetings|morning|afternoon|to whom it may concern|tere|lugupeetud|hea|head|hei+|tsau(?:ki)?|tšau(?:ki)?|čau|jou|hellou|tervist|tervitus|hallo|moi|bonjour|salut|hola|buenos días|guten (?:tag|morgen)|liebe|lieber|sehr geehrte|ciao|buongiorno|hej|witam|здравствуйте|привет)(?![\p{L}])/iu;

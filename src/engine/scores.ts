@@ -1,6 +1,6 @@
 // Category scores: 100 minus what the findings cost, scaled to the draft's length so one slip in a long
 // email costs less than in a two-line one. Professionalism also reads the register of the prose.
-import type { Category, Finding, Scores, Severity, Stats } from './types';
+import type { Category, Finding, Scores, Severity, Stats } from '../core/types';
 import { politenessScore } from './politeness';
 
 const COST: Record<Severity, number> = { info: 4, warning: 10, error: 22 };

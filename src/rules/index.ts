@@ -1,5 +1,5 @@
 // Every built-in rule, in one list. Add a rule: write its file, then add it here.
-import type { Rule } from './rule';
+import type { Rule } from './types';
 import any_emoji from './any/emoji';
 import any_manyExclamations from './any/many-exclamations';
 import any_missingGreeting from './any/missing-greeting';

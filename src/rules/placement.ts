@@ -1,6 +1,6 @@
 // Where a rule inserts a whole new sentence: after the greeting, or before the sign-off.
-import type { Edit } from '../engine/types';
-import type { DocumentContext } from './rule';
+import type { Edit } from '../core/types';
+import type { DocumentContext } from './types';
 
 /** Insert a sentence at the start of the message proper (after the greeting line). */
 export function insertAfterGreeting(d: DocumentContext, sentence: string): Edit {

@@ -99,7 +99,7 @@ describe('cache', () => {
 
 describe('sentences', () => {
   it('does not split at initials, titles or list numbers', async () => {
-    const { splitSentences } = await import('../../src/engine/text');
+    const { splitSentences } = await import('../../src/core/text');
     const text = 'The original was signed by Frank H. Leslie, then by Gov. Bush.\n1. The State of Florida agrees.\n2. Providing services to each child.';
     expect(splitSentences(text).map((s) => s.text)).toEqual(['The original was signed by Frank H. Leslie, then by Gov. Bush.', '1. The State of Florida agrees.', '2. Providing services to each child.']);
   });

@@ -1,10 +1,10 @@
 // Every rule carries examples that must and must not fire; this one table runs them all.
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules';
-import type { Example, ExampleLike, Rule } from '../../src/rules/rule';
+import type { Example, ExampleLike, Rule } from '../../src/rules/types';
 import { analyze } from '../../src/engine';
 import { applyEdits } from '../../src/engine/apply';
-import { CATEGORIES } from '../../src/engine/types';
+import { CATEGORIES } from '../../src/core/types';
 
 const asExample = (e: ExampleLike): Example => (typeof e === 'string' ? { body: e } : e);
 const packFor = (rule: Rule) => (rule.standardOff ? 'strict' : 'standard');

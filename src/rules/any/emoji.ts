@@ -1,5 +1,5 @@
 import { deletion } from '../rule';
-import type { Hit, SentenceRule } from '../rule';
+import type { Hit, SentenceRule } from '../types';
 
 const EMOJI = /(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)+|(?<![\p{L}\p{N}])(?:[:;=]-?[)(DPp]|<3|xD|XD|\^_\^|:-?\/)(?![\p{L}\p{N}])/gu;
 

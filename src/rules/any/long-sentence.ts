@@ -1,5 +1,5 @@
-import type { Hit, SentenceRule } from '../rule';
-import { countWords } from '../../engine/text';
+import type { Hit, SentenceRule } from '../types';
+import { countWords } from '../../core/text';
 
 export default {
   id: 'clarity/long-sentence',

@@ -1,4 +1,4 @@
-import type { DocumentRule, Hit } from '../rule';
+import type { DocumentRule, Hit } from '../types';
 
 export default {
   id: 'professionalism/many-exclamations',

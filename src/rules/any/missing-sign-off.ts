@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../rule';
+import type { DocumentRule } from '../types';
 
 export default {
   id: 'professionalism/missing-sign-off',

@@ -1,4 +1,4 @@
-import type { Hit, SentenceRule } from '../rule';
+import type { Hit, SentenceRule } from '../types';
 
 const PASSWORD = /(?<![\p{L}])(?:password|passwort|passcode|pwd|pw|pin|parool|salasõna)\s*(?:is|:|=|-|on)\s*(\S+)/giu;
 const CARD = /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g;

@@ -1,4 +1,4 @@
-import type { Hit, SentenceRule } from '../rule';
+import type { Hit, SentenceRule } from '../types';
 import { COMMON_ACRONYMS } from '../en/clarity/undefined-acronym';
 
 // Parts of codes such as INV-2231 or EU_VAT are identifiers, not shouting.

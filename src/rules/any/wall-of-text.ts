@@ -1,5 +1,5 @@
-import type { DocumentRule, Hit } from '../rule';
-import { countWords } from '../../engine/text';
+import type { DocumentRule, Hit } from '../types';
+import { countWords } from '../../core/text';
 
 export default {
   id: 'clarity/wall-of-text',

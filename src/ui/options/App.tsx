@@ -5,7 +5,7 @@ import { analyze, parsePack, type PackJson } from '../../engine';
 import { RULES } from '../../rules';
 import { effectivePack } from '../../settings/effective';
 import type { PackChoice, Settings, UiLanguage } from '../../settings/schema';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../core/types';
 import { severityWord, t } from '../../i18n';
 import type { OptionsStore } from './store';
 

@@ -1,7 +1,7 @@
 // The side panel: scores, findings grouped by category with Apply and Ignore, and "Rewrite all"
 // for the focused draft of the mail tab it follows.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Category, Finding } from '../../engine/types';
+import type { Category, Finding } from '../../core/types';
 import { safeEdits } from '../../engine/apply';
 import { findingKey, type ComposeState, type PageState } from '../../messages';
 import { t } from '../../i18n';

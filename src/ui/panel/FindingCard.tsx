@@ -1,4 +1,4 @@
-import type { Edit, Finding } from '../../engine/types';
+import type { Edit, Finding } from '../../core/types';
 import { severityWord, t } from '../../i18n';
 import { placeholderParts } from './diff';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Edit } from '../../engine/types';
+import type { Edit } from '../../core/types';
 import { applyEdits } from '../../engine/apply';
 import { t } from '../../i18n';
 import { diffPieces, placeholderParts } from './diff';

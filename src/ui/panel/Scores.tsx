@@ -1,4 +1,4 @@
-import type { Scores as ScoreSet } from '../../engine/types';
+import type { Scores as ScoreSet } from '../../core/types';
 import { t } from '../../i18n';
 import { level, scoreWord } from '../words';
 

@@ -1,6 +1,6 @@
 // "Rewrite all" as a readable diff: the draft cut into kept, deleted and inserted pieces, straight
 // from the edits (no text diffing needed: we know exactly what changes).
-import type { Edit } from '../../engine/types';
+import type { Edit } from '../../core/types';
 
 export type Piece = { kind: 'same' | 'del' | 'ins'; text: string };
 

@@ -1,7 +1,7 @@
 // Where the side panel gets its data: the content script of the mail tab it is bound to.
 import { browser } from 'wxt/browser';
 import type { ApplyResult, Broadcast, PageState, ToBackground, ToContent } from '../../messages';
-import type { Edit } from '../../engine/types';
+import type { Edit } from '../../core/types';
 
 export interface PanelSource {
   /** The tab the panel follows: ?tabId=N, or the active tab (then it follows tab switches). */

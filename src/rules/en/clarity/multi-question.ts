@@ -1,4 +1,4 @@
-import type { DocumentRule, Hit } from '../../rule';
+import type { DocumentRule, Hit } from '../../types';
 
 const JOINED = /\?[^?\n]*\?|\b(?:and|or)\s+(?:can|could|would|will|do|does|did|is|are|when|where|what|how|why|who|should)\b[^.!?]*\?$/i;
 const QUESTION_WORD = /^(?:can|could|would|will|do|does|did|is|are|when|where|what|how|why|who|should|have|has)\b/i;

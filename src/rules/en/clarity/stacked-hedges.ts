@@ -1,4 +1,4 @@
-import type { Hit, SentenceRule } from '../../rule';
+import type { Hit, SentenceRule } from '../../types';
 import { deletion } from '../../rule';
 
 const HEDGE = /(?<![\p{L}])(?:i just think|i (?:just )?feel like|i guess|i suppose|just|maybe|perhaps|possibly|probably|sort of|kind of|kinda|somewhat|a (?:little )?bit|i think|i believe|it seems|might|could potentially|if that(?:'s| is) (?:ok|okay|alright))(?![\p{L}])/giu;

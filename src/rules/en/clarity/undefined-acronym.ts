@@ -1,4 +1,4 @@
-import type { DocumentRule, Hit } from '../../rule';
+import type { DocumentRule, Hit } from '../../types';
 
 // Acronyms every client knows. Anything else should be spelled out once: "service-level agreement (SLA)".
 export const COMMON_ACRONYMS = new Set(

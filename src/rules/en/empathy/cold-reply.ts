@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../../rule';
+import type { DocumentRule } from '../../types';
 import { BAD_NEWS } from '../lexicon';
 
 const BARE = /^(?:noted|ok(?:ay)?|k|fine|got it|understood|received|sure|right|acknowledged|whatever|thanks|thx)[.!]*$/i;

@@ -1,4 +1,4 @@
-import type { Hit, SentenceRule } from '../../rule';
+import type { Hit, SentenceRule } from '../../types';
 
 // A bare command at the start of a sentence ("Send me the file.") with no softener anywhere in it.
 const DEMAND = /^(send|give|fix|do|call|get|reply|answer|tell|sign|pay|finish|change|update|book|cancel|forward|check|email|confirm|stop|make|provide|explain|deliver|return|resend|complete)\b/i;

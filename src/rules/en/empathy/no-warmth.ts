@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../../rule';
+import type { DocumentRule } from '../../types';
 import { wordRe } from '../../rule';
 import { insertBeforeSignOff } from '../../placement';
 

@@ -1,5 +1,5 @@
 import nlp from 'compromise/two';
-import type { Hit, SentenceRule } from '../../rule';
+import type { Hit, SentenceRule } from '../../types';
 
 // Adjectives that judge a person rather than an outcome. compromise confirms the word is used as an
 // adjective about "you", so "you are careless" fires while "you are careful" never does.

@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../../rule';
+import type { DocumentRule } from '../../types';
 
 const CASUAL = /^(hey(?: there| guys| you)?|hiya|heya|yo|sup|what'?s up|howdy|hi guys|hey hey)(?![\p{L}])/iu;
 

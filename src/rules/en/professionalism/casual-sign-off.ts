@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../../rule';
+import type { DocumentRule } from '../../types';
 
 const CASUAL = /^(later|laters|ttyl|xoxo|xx|peace|cya|see ya|bye+|thx|l8r|toodles)(?![\p{L}])/iu;
 

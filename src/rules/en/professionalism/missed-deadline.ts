@@ -1,4 +1,4 @@
-import type { DocumentRule, Hit } from '../../rule';
+import type { DocumentRule, Hit } from '../../types';
 import { wordRe } from '../../rule';
 import { CONCRETE_TIME } from '../lexicon';
 

@@ -1,4 +1,4 @@
-import type { DocumentRule, Hit } from '../../rule';
+import type { DocumentRule, Hit } from '../../types';
 
 const APOLOGY = /(?<![\p{L}])(?:(?:i[''’]m |i am |we[''’]re |we are )?(?:so |very |really |terribly |extremely )?sorry|(?:my |our )?apologies|i apologi[sz]e|we apologi[sz]e|forgive me|my bad)(?![\p{L}])/giu;
 

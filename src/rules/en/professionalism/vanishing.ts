@@ -1,4 +1,4 @@
-import type { Hit, SentenceRule } from '../../rule';
+import type { Hit, SentenceRule } from '../../types';
 import { CONCRETE_TIME } from '../lexicon';
 
 const GONE = /(?<![\p{L}])(?:(?:be |going |go )?offline for a (?:while|bit|few (?:days|weeks))|not sure when i[''’]ll be back|not sure when i will be back|(?:won[''’]t|will not) be (?:available|reachable|around|online) for (?:a while|some time|a bit)|disappear(?:ing)? for a (?:while|bit)|(?:taking|take) (?:a|some) (?:break|time off)(?! on| from| until)|step(?:ping)? away for a (?:while|bit)|off the grid)(?![\p{L}])/iu;

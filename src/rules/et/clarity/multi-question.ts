@@ -1,4 +1,4 @@
-import type { Hit, SentenceRule } from '../../rule';
+import type { Hit, SentenceRule } from '../../types';
 
 const JOINED = /\b(?:ja|või|ning)\s+(?:kas|millal|kus|kuidas|miks|kes|mis|mida|kui palju)\b/i;
 

@@ -1,4 +1,4 @@
-import type { Hit, SentenceRule } from '../../rule';
+import type { Hit, SentenceRule } from '../../types';
 
 // Common imperatives, informal (saada) and formal or plural (saatke), at the start of a sentence.
 const IMPERATIVE =

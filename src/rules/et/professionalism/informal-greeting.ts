@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../../rule';
+import type { DocumentRule } from '../../types';
 
 const CASUAL = /^(tsau(?:ki)?|tšau(?:ki)?|čau|hei+|heihei|ou|jou|hellou|privet|hommikust)(?![\p{L}])/iu;
 

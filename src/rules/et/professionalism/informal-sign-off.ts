@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../../rule';
+import type { DocumentRule } from '../../types';
 
 const CASUAL = /^(tsau(?:ki)?|tšau(?:ki)?|čau|pakaa?|hei-hei|kallistan|kalli|musi|cya|head aega)(?![\p{L}])/iu;
 
