@@ -7,8 +7,7 @@ export default defineContentScript({
   allFrames: false,
   runAt: 'document_idle',
   main(ctx) {
-    const coach = new Coach();
-    void coach.start();
-    ctx.onInvalidated(() => coach.stop());
+    // ctx.signal aborts when the extension reloads or updates: every listener goes with it.
+    void new Coach(ctx.signal).start();
   },
 });

@@ -3,8 +3,8 @@ import '../../src/ui/base.css';
 import '../../src/ui/panel/panel.css';
 import { App } from '../../src/ui/panel/App';
 import { browserSource } from '../../src/ui/panel/source';
-import { initLocale } from '../../src/ui/locale';
-import { setSiteEnabled, updateSettings } from '../../src/settings/store';
+import { initLocale } from '../../src/platform/locale';
+import { setSiteEnabled, updateSettings } from '../../src/platform/settings/store';
 
 void initLocale().finally(() => {
   createRoot(document.getElementById('root')!).render(<App

@@ -3,13 +3,13 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../engine';
 import type { ResolvedPack } from '../engine/packs';
-import type { ToBackground } from '../messages';
-import { effectivePack } from '../settings/effective';
-import { customPackItem, loadSettings, onSettingsChanged, watchManaged } from '../settings/store';
-import type { Managed } from '../settings/effective';
-import { restoreSites } from '../settings/custom-sites';
-import { openPanel } from './panel';
-import { resolveLocale } from '../ui/locale';
+import { listen, type BackgroundProtocol } from '../platform/messages';
+import { effectivePack } from '../platform/settings/effective';
+import { customPackItem, loadSettings, onSettingsChanged, watchManaged } from '../platform/settings/store';
+import type { Managed } from '../platform/settings/effective';
+import { restoreSites } from '../platform/settings/custom-sites';
+import { openPanel } from '../platform/panel';
+import { resolveLocale } from '../platform/locale';
 import type { UiLocale } from '../i18n';
 
 let pack: Promise<ResolvedPack> | undefined;
@@ -40,18 +40,15 @@ export function startBackground(): void {
   // The toolbar button opens the popup; the side panel opens from there or from a card's "Open coach".
   (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
 
-  browser.runtime.onMessage.addListener(((msg: ToBackground, sender: { tab?: { id?: number; windowId?: number } }, respond: (r: unknown) => void) => {
-    if (msg?.type === 'analyze') {
-      // Messages in the interface language (a rule without that translation keeps its own).
-      Promise.all([currentPack(), (locale ??= resolveLocale())])
-        .then(([p, l]) => respond(analyze(msg.input, p, { locale: l })))
-        .catch((e) => respond({ error: String(e?.message ?? e) }));
-      return true;
-    }
-    if (msg?.type === 'open-panel') {
-      void openPanel(sender.tab?.id, sender.tab?.windowId).then(() => respond({ ok: true }));
-      return true;
-    }
-    return false;
-  }) as never);
+  listen<BackgroundProtocol>({
+    // Messages in the interface language (a rule without that translation keeps its own).
+    analyze: async ({ input }) => {
+      const [p, l] = await Promise.all([currentPack(), (locale ??= resolveLocale())]);
+      return analyze(input, p, { locale: l });
+    },
+    'open-panel': async (_msg, sender) => {
+      await openPanel(sender.tab?.id, sender.tab?.windowId);
+      return { ok: true };
+    },
+  });
 }

@@ -2,7 +2,7 @@
 // which keeps its undo history and fires the events it listens to), one edit at a time, last first.
 import type { Edit } from '../core/types';
 import { applyEdits as applyTextEdits } from '../engine/apply';
-import type { ApplyResult } from '../messages';
+import type { ApplyResult } from '../platform/messages';
 import { rangeFor, type TextMap } from './text-map';
 import { t } from '../i18n';
 

@@ -1,15 +1,14 @@
 // The content script's core: finds compose editors as they come and go (mail sites are single-page
 // apps), keeps one session per editor, follows the per-site switch, and answers the side panel.
-import { browser } from 'wxt/browser';
 import type { Report } from '../core/types';
-import type { ApplyResult, Broadcast, PageState, ToBackground, ToContent } from '../messages';
-import { loadSettings, onSettingsChanged, watchManaged } from '../settings/store';
-import type { Managed } from '../settings/effective';
-import { siteEnabled } from '../settings/schema';
+import { broadcast, listen, sendToBackground, type ApplyResult, type ContentProtocol, type PageState } from '../platform/messages';
+import { loadSettings, onSettingsChanged, watchManaged } from '../platform/settings/store';
+import type { Managed } from '../platform/settings/effective';
+import { siteEnabled } from '../platform/settings/schema';
 import { SITES, generic } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { ComposeSession } from './compose';
-import { initLocale } from '../ui/locale';
+import { initLocale } from '../platform/locale';
 
 export class Coach {
   private sessions = new Map<HTMLElement, ComposeSession>();
@@ -21,12 +20,14 @@ export class Coach {
   private frame = 0;
   private hoverFrame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private offs: Array<() => void> = [];
+  /** Aborted while the coach is switched off on this site; its listeners go with it. */
+  private attached: AbortController | undefined;
   private managed: Managed = {};
   private readonly host = location.hostname;
   private readonly adapters: SiteAdapter[];
 
-  constructor() {
+  /** `signal` aborts when the content script is invalidated (WXT's ctx.signal): everything is removed. */
+  constructor(private readonly signal: AbortSignal) {
     const own = SITES.find((s) => s.hosts.includes(this.host));
     // Known mail hosts use their own adapter; other pages (test fixtures, sites the user adds) try each.
     this.adapters = own ? [own] : [...SITES, generic];
@@ -34,31 +35,26 @@ export class Coach {
 
   async start(): Promise<void> {
     await initLocale().catch(() => undefined);
-    const onMessage = (msg: ToContent, _sender: unknown, respond: (r: unknown) => void) => {
-      const result = this.handle(msg);
-      if (result instanceof Promise) {
-        result.then(respond, (e) => respond({ ok: false, error: String(e) }));
-        return true;
-      }
-      respond(result);
-      return false;
-    };
-    browser.runtime.onMessage.addListener(onMessage as never);
-    this.offs.push(() => browser.runtime.onMessage.removeListener(onMessage as never));
-    this.offs.push(onSettingsChanged(() => void this.refreshSwitch()));
-    this.offs.push(
-      watchManaged((m) => {
-        this.managed = m;
-        void this.refreshSwitch();
-      }),
+    const signal = this.signal;
+    signal.addEventListener('abort', () => this.detach(), { once: true });
+    listen<ContentProtocol>(
+      {
+        'get-state': () => this.state(),
+        apply: ({ composeId, edits, expected }) => this.byId(composeId)?.apply(edits, expected) ?? { ok: false, error: 'That draft is no longer open.' },
+        ignore: ({ composeId, key }) => {
+          this.byId(composeId)?.ignore(key);
+          return { ok: true };
+        },
+        pause: ({ paused }) => this.pause(paused),
+      },
+      signal,
     );
+    onSettingsChanged(() => void this.refreshSwitch(), signal);
+    watchManaged((m) => {
+      this.managed = m;
+      void this.refreshSwitch();
+    }, signal);
     await this.refreshSwitch();
-  }
-
-  stop(): void {
-    this.detach();
-    for (const off of this.offs) off();
-    this.offs = [];
   }
 
   state(): PageState {
@@ -87,37 +83,28 @@ export class Coach {
   }
 
   private attach(): void {
+    this.attached = new AbortController();
+    const signal = AbortSignal.any([this.signal, this.attached.signal]);
     // Page changes may add or remove composes, or move one (a banner above it): rescan and re-measure.
     const observer = new MutationObserver(() => {
       this.scanSoon();
       this.layoutSoon();
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     const onScroll = () => this.layoutSoon();
-    const onMove = (e: MouseEvent) => this.hoverSoon(e.clientX, e.clientY);
-    const onSelection = () => this.caretMoved();
-    window.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    window.addEventListener('resize', onScroll, { passive: true });
-    document.addEventListener('mousemove', onMove, { passive: true });
-    document.addEventListener('selectionchange', onSelection);
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
+    window.addEventListener('resize', onScroll, { passive: true, signal });
+    document.addEventListener('mousemove', (e) => this.hoverSoon(e.clientX, e.clientY), { passive: true, signal });
+    document.addEventListener('selectionchange', () => this.caretMoved(), { signal });
     // Web fonts that finish loading move text: re-measure.
-    document.fonts?.addEventListener?.('loadingdone', onScroll);
-    this.detachListeners = () => {
-      observer.disconnect();
-      window.removeEventListener('scroll', onScroll, { capture: true });
-      window.removeEventListener('resize', onScroll);
-      document.removeEventListener('mousemove', onMove);
-      document.removeEventListener('selectionchange', onSelection);
-      document.fonts?.removeEventListener?.('loadingdone', onScroll);
-    };
+    document.fonts?.addEventListener?.('loadingdone', onScroll, { signal });
     this.scan();
   }
 
-  private detachListeners: () => void = () => undefined;
-
   private detach(): void {
-    this.detachListeners();
-    this.detachListeners = () => undefined;
+    this.attached?.abort();
+    this.attached = undefined;
     clearTimeout(this.scanTimer);
     for (const s of this.sessions.values()) s.destroy();
     this.sessions.clear();
@@ -149,7 +136,7 @@ export class Coach {
               if (session.focused) this.current = session;
               this.changed();
             },
-            openCoach: () => void browser.runtime.sendMessage({ type: 'open-panel' } satisfies ToBackground).catch(() => undefined),
+            openCoach: () => void sendToBackground('open-panel', {}).catch(() => undefined),
           });
           this.sessions.set(el, session);
         }
@@ -158,36 +145,21 @@ export class Coach {
   }
 
   private async analyze(input: { body: string; subject: string; incoming: string }): Promise<Report> {
-    const report = (await browser.runtime.sendMessage({ type: 'analyze', input } satisfies ToBackground)) as Report | { error: string } | undefined;
-    if (!report || 'error' in report) throw new Error(report?.error ?? 'The coach did not answer.');
+    const report = await sendToBackground('analyze', { input });
+    if (!report) throw new Error('The coach did not answer.');
     return report;
   }
 
   private changed(): void {
-    const msg: Broadcast = { type: 'state-changed', state: this.state() };
-    browser.runtime.sendMessage(msg).catch(() => undefined);
+    broadcast('state-changed', { state: this.state() });
   }
 
-  private handle(msg: ToContent): PageState | ApplyResult | Promise<ApplyResult> {
-    switch (msg.type) {
-      case 'get-state':
-        return this.state();
-      case 'apply': {
-        const s = this.byId(msg.composeId);
-        return s ? s.apply(msg.edits, msg.expected) : { ok: false, error: 'That draft is no longer open.' };
-      }
-      case 'ignore': {
-        this.byId(msg.composeId)?.ignore(msg.key);
-        return { ok: true };
-      }
-      case 'pause': {
-        // This email only: the compose last written in (the only one, usually). A new email starts coached.
-        const target = this.current ?? [...this.sessions.values()].at(-1);
-        target?.setPaused(msg.paused);
-        this.changed();
-        return { ok: true };
-      }
-    }
+  /** "Pause for this email": the compose last written in (the only one, usually). A new email starts coached. */
+  private pause(paused: boolean): ApplyResult {
+    const target = this.current ?? [...this.sessions.values()].at(-1);
+    target?.setPaused(paused);
+    this.changed();
+    return { ok: true };
   }
 
   private byId(id: string): ComposeSession | undefined {

@@ -1,7 +1,7 @@
 // One compose window: reads its draft after a pause in typing, asks the background worker for a
 // report (analysis runs off the page's main thread), and draws the hints in an overlay.
 import type { Edit, Finding, Report, Suggestion } from '../core/types';
-import { findingKey, type ApplyResult, type ComposeState } from '../messages';
+import { findingKey, type ApplyResult, type ComposeState } from '../platform/messages';
 import type { SiteAdapter } from '../sites/types';
 import { applyEdits } from './apply';
 import { Card } from './card';
@@ -35,7 +35,8 @@ export class ComposeSession {
   private dirty = false;
   private observer: MutationObserver;
   private resize: ResizeObserver;
-  private listeners: Array<() => void> = [];
+  /** Aborted when the session ends: removes its listeners. */
+  private readonly alive = new AbortController();
 
   constructor(
     readonly id: string,
@@ -50,10 +51,11 @@ export class ComposeSession {
       openCoach: () => host.openCoach(),
       dismiss: () => this.editor.focus(),
     });
-    this.on(editor, 'input', () => this.schedule());
-    this.on(editor, 'focusin', () => this.setFocus(true));
-    this.on(editor, 'focusout', () => this.setFocus(false));
-    this.on(editor, 'keydown', (e) => this.onKey(e as KeyboardEvent));
+    const signal = this.alive.signal;
+    editor.addEventListener('input', () => this.schedule(), { signal });
+    editor.addEventListener('focusin', () => this.setFocus(true), { signal });
+    editor.addEventListener('focusout', () => this.setFocus(false), { signal });
+    editor.addEventListener('keydown', (e) => this.onKey(e), { signal });
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(editor, { childList: true, subtree: true, characterData: true });
     this.resize = new ResizeObserver(() => this.layout());
@@ -180,7 +182,7 @@ export class ComposeSession {
     this.request++;
     this.observer.disconnect();
     this.resize.disconnect();
-    for (const off of this.listeners) off();
+    this.alive.abort();
     this.overlay.destroy();
   }
 
@@ -198,11 +200,6 @@ export class ComposeSession {
     if (this.focused === focused) return;
     this.focused = focused;
     this.host.changed();
-  }
-
-  private on(target: EventTarget, type: string, fn: (e: Event) => void): void {
-    target.addEventListener(type, fn);
-    this.listeners.push(() => target.removeEventListener(type, fn));
   }
 
   private compose(): Element | null {

@@ -2,8 +2,8 @@
 // fakeBrowser has no permissions or scripting API, so those are recorded here.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { restoreSites, stopOnSite, useOnSite } from '../../src/settings/custom-sites';
-import { loadSettings, setSiteEnabled } from '../../src/settings/store';
+import { restoreSites, stopOnSite, useOnSite } from '../../src/platform/settings/custom-sites';
+import { loadSettings, setSiteEnabled } from '../../src/platform/settings/store';
 
 const registered = new Map<string, { matches: string[]; js: string[] }>();
 let granted = true;

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useMount } from './react-mount';
 import { analyze } from '../../src/engine';
-import type { PageState } from '../../src/messages';
+import type { PageState } from '../../src/platform/messages';
 import { App } from '../../src/ui/panel/App';
 import type { PanelSource } from '../../src/ui/panel/source';
 

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useMount } from './react-mount';
 import { Popup, type PopupSource } from '../../src/ui/popup/App';
-import type { PageState } from '../../src/messages';
+import type { PageState } from '../../src/platform/messages';
 
 const page = (enabled: boolean, paused = false): PageState => ({ url: 'https://mail.google.com/', host: 'mail.google.com', site: 'gmail', enabled, paused, composes: [] });
 

@@ -2,9 +2,9 @@
 // against WXT's fakeBrowser storage.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, migrate, normalizeSettings, siteEnabled } from '../../src/settings/schema';
-import { effectivePack } from '../../src/settings/effective';
-import { loadSettings, saveSettings, setSiteEnabled, settingsItem, onSettingsChanged } from '../../src/settings/store';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, migrate, normalizeSettings, siteEnabled } from '../../src/platform/settings/schema';
+import { effectivePack } from '../../src/platform/settings/effective';
+import { loadSettings, saveSettings, setSiteEnabled, settingsItem, onSettingsChanged } from '../../src/platform/settings/store';
 import { analyze } from '../../src/engine';
 
 beforeEach(() => fakeBrowser.reset());
@@ -73,12 +73,13 @@ describe('storage', () => {
 
   it('the per-site switch turns a host off and on, and watchers hear it', async () => {
     let heard = 0;
-    const off = onSettingsChanged(() => heard++);
+    const watching = new AbortController();
+    onSettingsChanged(() => heard++, watching.signal);
     await setSiteEnabled('mail.google.com', false);
     expect(siteEnabled((await loadSettings()).settings, 'mail.google.com')).toBe(false);
     await setSiteEnabled('mail.google.com', true);
     expect(siteEnabled((await loadSettings()).settings, 'mail.google.com')).toBe(true);
-    off();
+    watching.abort();
     expect(heard).toBeGreaterThanOrEqual(2);
     expect(await settingsItem.getValue()).toMatchObject({ disabledSites: [] });
   });

@@ -3,8 +3,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { analyze, parsePack, type PackJson } from '../../engine';
 import { RULES } from '../../rules';
-import { effectivePack } from '../../settings/effective';
-import type { PackChoice, Settings, UiLanguage } from '../../settings/schema';
+import { effectivePack } from '../../platform/settings/effective';
+import type { PackChoice, Settings, UiLanguage } from '../../platform/settings/schema';
 import type { Severity } from '../../core/types';
 import { severityWord, t } from '../../i18n';
 import type { OptionsStore } from './store';

@@ -1,7 +1,7 @@
 // What the options page reads and writes; a small interface so the page can be tested without a browser.
-import { customPackItem, loadManaged, loadSettings, saveSettings } from '../../settings/store';
-import type { Managed } from '../../settings/effective';
-import type { Settings } from '../../settings/schema';
+import { customPackItem, loadManaged, loadSettings, saveSettings } from '../../platform/settings/store';
+import type { Managed } from '../../platform/settings/effective';
+import type { Settings } from '../../platform/settings/schema';
 import type { PackJson } from '../../engine/packs';
 
 export interface OptionsStore {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Category, Finding } from '../../core/types';
 import { safeEdits } from '../../engine/apply';
-import { findingKey, type ComposeState, type PageState } from '../../messages';
+import { findingKey, type ComposeState, type PageState } from '../../platform/messages';
 import { t } from '../../i18n';
 import type { PanelSource } from './source';
 import { Scores } from './Scores';

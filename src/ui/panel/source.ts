@@ -1,6 +1,6 @@
 // Where the side panel gets its data: the content script of the mail tab it is bound to.
 import { browser } from 'wxt/browser';
-import type { ApplyResult, Broadcast, PageState, ToBackground, ToContent } from '../../messages';
+import { listen, sendToTab, type ApplyResult, type BroadcastProtocol, type PageState } from '../../platform/messages';
 import type { Edit } from '../../core/types';
 
 export interface PanelSource {
@@ -17,8 +17,6 @@ export interface PanelSource {
   copy(text: string): Promise<void>;
 }
 
-const send = <T,>(tabId: number, msg: ToContent) => browser.tabs.sendMessage(tabId, msg) as Promise<T>;
-
 export function browserSource(search: string, enableSite: (host: string) => Promise<void>, muteRule: (ruleId: string) => Promise<void>): PanelSource {
   const bound = Number(new URLSearchParams(search).get('tabId')) || undefined;
   return {
@@ -29,34 +27,35 @@ export function browserSource(search: string, enableSite: (host: string) => Prom
     },
     async getState(tabId) {
       try {
-        return await send<PageState>(tabId, { type: 'get-state' });
+        return await sendToTab(tabId, 'get-state', {});
       } catch {
         // No content script answers: not a mail site (or not one the coach runs on).
         return undefined;
       }
     },
     subscribe(tabId, onState, onTab) {
-      const onMessage = (msg: Broadcast, sender: { tab?: { id?: number } }) => {
-        if (msg?.type === 'state-changed' && sender.tab?.id !== undefined && (tabId === undefined || sender.tab.id === tabId)) onState(sender.tab.id, msg.state);
-      };
-      browser.runtime.onMessage.addListener(onMessage as never);
+      const stop = new AbortController();
+      listen<BroadcastProtocol>(
+        {
+          'state-changed': ({ state }, sender) => {
+            if (sender.tab?.id !== undefined && (tabId === undefined || sender.tab.id === tabId)) onState(sender.tab.id, state);
+          },
+        },
+        stop.signal,
+      );
       const onActivated = () => onTab();
       if (!bound) browser.tabs.onActivated.addListener(onActivated);
       return () => {
-        browser.runtime.onMessage.removeListener(onMessage as never);
+        stop.abort();
         if (!bound) browser.tabs.onActivated.removeListener(onActivated);
       };
     },
-    apply: (tabId, composeId, edits, expected) => send<ApplyResult>(tabId, { type: 'apply', composeId, edits, expected }),
+    apply: (tabId, composeId, edits, expected) => sendToTab(tabId, 'apply', { composeId, edits, expected }),
     async ignore(tabId, composeId, key) {
-      await send(tabId, { type: 'ignore', composeId, key });
+      await sendToTab(tabId, 'ignore', { composeId, key });
     },
     enableSite,
     muteRule,
     copy: (text) => navigator.clipboard.writeText(text),
   };
-}
-
-export function openPanelFor(): Promise<unknown> {
-  return browser.runtime.sendMessage({ type: 'open-panel' } satisfies ToBackground);
 }

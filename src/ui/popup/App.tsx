@@ -1,7 +1,7 @@
 // The toolbar popup: the switch for this site, pause for this email, the active pack, the side panel
 // and the settings; on other sites, "Use Tone Coach on this site".
 import { useEffect, useState } from 'react';
-import type { PageState } from '../../messages';
+import type { PageState } from '../../platform/messages';
 import { t } from '../../i18n';
 
 export interface PopupSource {

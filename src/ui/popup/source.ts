@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { PageState, ToContent } from '../../messages';
+import { sendToTab, type PageState } from '../../platform/messages';
 import { MAIL_HOSTS } from '../../sites';
-import { loadManaged, loadSettings, setSiteEnabled, customPackItem } from '../../settings/store';
-import { useOnSite, stopOnSite } from '../../settings/custom-sites';
-import { openPanel } from '../../background/panel';
+import { loadManaged, loadSettings, setSiteEnabled, customPackItem } from '../../platform/settings/store';
+import { useOnSite, stopOnSite } from '../../platform/settings/custom-sites';
+import { openPanel } from '../../platform/panel';
 import type { PopupSource } from './App';
 
 /** The popup acts on the active tab, or on ?tabId=N (tests, and anyone opening it as a page). */
@@ -14,7 +14,7 @@ export function browserPopupSource(search: string): PopupSource {
       const tab = bound !== undefined ? await browser.tabs.get(bound) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       const tabId = tab?.id;
       let page: PageState | undefined;
-      if (tabId !== undefined) page = await (browser.tabs.sendMessage(tabId, { type: 'get-state' } satisfies ToContent) as Promise<PageState>).catch(() => undefined);
+      if (tabId !== undefined) page = await sendToTab(tabId, 'get-state', {}).catch(() => undefined);
       let host = page?.host;
       if (!host && tab?.url) {
         try {
@@ -42,7 +42,7 @@ export function browserPopupSource(search: string): PopupSource {
     },
     setEnabled: setSiteEnabled,
     async pause(tabId, paused) {
-      await browser.tabs.sendMessage(tabId, { type: 'pause', paused } satisfies ToContent);
+      await sendToTab(tabId, 'pause', { paused });
     },
     async openPanel(tabId) {
       const tab = tabId !== undefined ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;

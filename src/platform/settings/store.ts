@@ -49,13 +49,10 @@ export async function loadManaged(waitMs?: number): Promise<Managed> {
   }
 }
 
-export function onSettingsChanged(callback: () => void): () => void {
-  const a = settingsItem.watch(callback);
-  const b = customPackItem.watch(callback);
-  return () => {
-    a();
-    b();
-  };
+/** Calls back whenever the settings or the custom pack change, until `signal` aborts. */
+export function onSettingsChanged(callback: () => void, signal?: AbortSignal): void {
+  const offs = [settingsItem.watch(callback), customPackItem.watch(callback)];
+  signal?.addEventListener('abort', () => offs.forEach((off) => off()), { once: true });
 }
 
 /** The per-site switch. The content script on that site follows the change at once. */
@@ -68,17 +65,13 @@ export async function setSiteEnabled(host: string, enabled: boolean): Promise<vo
  * storage.managed the first time (seen: 3 s in a fresh profile). Callers start with what is known
  * (nothing managed) and are called again when the policy arrives or changes.
  */
-export function watchManaged(onChange: (managed: Managed) => void): () => void {
-  let stopped = false;
+export function watchManaged(onChange: (managed: Managed) => void, signal?: AbortSignal): void {
   void loadManaged().then((m) => {
-    if (!stopped && (m.pack !== undefined || m.disabledSites?.length)) onChange(m);
+    if (!signal?.aborted && (m.pack !== undefined || m.disabledSites?.length)) onChange(m);
   });
   const listener = (_changes: unknown, area: string) => {
-    if (area === 'managed') void loadManaged().then((m) => !stopped && onChange(m));
+    if (area === 'managed') void loadManaged().then((m) => !signal?.aborted && onChange(m));
   };
   browser.storage.onChanged.addListener(listener);
-  return () => {
-    stopped = true;
-    browser.storage.onChanged.removeListener(listener);
-  };
+  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }

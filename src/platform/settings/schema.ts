@@ -1,7 +1,7 @@
 // Settings: their shape, defaults, and migrations from every earlier stored version. Pure, so the
 // same code is tested in Node and runs in the extension.
-import type { Severity } from '../core/types';
-import { SEVERITIES } from '../core/types';
+import type { Severity } from '../../core/types';
+import { SEVERITIES } from '../../core/types';
 
 export const SETTINGS_VERSION = 1;
 export type PackChoice = 'standard' | 'strict' | 'custom';

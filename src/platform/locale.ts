@@ -2,7 +2,7 @@
 // (extension pages, content script, background), so they always agree.
 import { browser } from 'wxt/browser';
 import { pickLocale, setLocale, type UiLocale } from '../i18n';
-import { loadSettings } from '../settings/store';
+import { loadSettings } from './settings/store';
 
 export async function resolveLocale(): Promise<UiLocale> {
   const { settings } = await loadSettings();

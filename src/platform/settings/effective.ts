@@ -1,6 +1,6 @@
 // The pack the coach actually runs: the chosen pack, an organisation's pack if one is set, then the
 // user's per-rule overrides and never-flag phrases.
-import { builtInPack, validatePack, withIgnored, type ResolvedPack } from '../engine/packs';
+import { builtInPack, validatePack, withIgnored, type ResolvedPack } from '../../engine/packs';
 import type { Settings } from './schema';
 
 export interface Managed {

@@ -1,0 +1,103 @@
+// Messages between the content script, the background worker and the extension pages: one map of
+// request → response per receiver, and typed send/listen helpers, so no call site casts. On the wire a
+// message stays `{ type, ...request }` (test harnesses send `{ type: 'get-state' }` directly).
+import { browser } from 'wxt/browser';
+import type { DraftInput, Edit, Report } from '../core/types';
+
+/** One compose window's coaching state, as the side panel shows it. */
+export interface ComposeState {
+  composeId: string;
+  focused: boolean;
+  text: string;
+  subject: string;
+  report: Report;
+  /** Finding keys the user ignored for this draft. */
+  ignored: string[];
+}
+
+export interface PageState {
+  url: string;
+  host: string;
+  site: string;
+  enabled: boolean;
+  paused: boolean;
+  composes: ComposeState[];
+}
+
+export interface ApplyResult {
+  ok: boolean;
+  error?: string;
+}
+
+/** What the background worker answers. */
+export type BackgroundProtocol = {
+  analyze: { request: { input: DraftInput }; response: Report };
+  'open-panel': { request: object; response: { ok: boolean } };
+};
+
+/** What a tab's content script answers (sent by the side panel and the popup). */
+export type ContentProtocol = {
+  'get-state': { request: object; response: PageState };
+  apply: { request: { composeId: string; edits: Edit[]; expected: string }; response: ApplyResult };
+  ignore: { request: { composeId: string; key: string }; response: ApplyResult };
+  pause: { request: { paused: boolean }; response: ApplyResult };
+};
+
+/** What the content script tells every extension page (nobody answers). */
+export type BroadcastProtocol = {
+  'state-changed': { request: { state: PageState }; response: void };
+};
+
+type Protocol = Record<string, { request: object; response: unknown }>;
+export type Message<P extends Protocol, K extends keyof P = keyof P> = K extends keyof P ? { type: K } & P[K]['request'] : never;
+type Handlers<P extends Protocol> = { [K in keyof P]?: (msg: Message<P, K>, sender: Sender) => P[K]['response'] | Promise<P[K]['response']> };
+export interface Sender {
+  tab?: { id?: number; windowId?: number };
+}
+
+/** A handler that failed answers this, and the sender's promise rejects with its message. */
+const FAILED = 'tone-coach-error';
+
+async function unwrap<T>(answer: Promise<unknown>): Promise<T> {
+  const r = await answer;
+  if (r && typeof r === 'object' && FAILED in r) throw new Error(String((r as Record<string, unknown>)[FAILED]));
+  return r as T;
+}
+
+export function sendToBackground<K extends keyof BackgroundProtocol>(type: K, request: BackgroundProtocol[K]['request']): Promise<BackgroundProtocol[K]['response']> {
+  return unwrap(browser.runtime.sendMessage({ ...request, type }));
+}
+
+export function sendToTab<K extends keyof ContentProtocol>(tabId: number, type: K, request: ContentProtocol[K]['request']): Promise<ContentProtocol[K]['response']> {
+  return unwrap(browser.tabs.sendMessage(tabId, { ...request, type }));
+}
+
+/** Tell the extension pages; nobody listening (no panel open) is not an error. */
+export function broadcast<K extends keyof BroadcastProtocol>(type: K, request: BroadcastProtocol[K]['request']): void {
+  browser.runtime.sendMessage({ ...request, type }).catch(() => undefined);
+}
+
+/**
+ * Answer the messages of one protocol until `signal` aborts. Types without a handler are left to other
+ * listeners (the worker and the pages share runtime messages).
+ */
+export function listen<P extends Protocol>(handlers: Handlers<P>, signal?: AbortSignal): void {
+  if (signal?.aborted) return;
+  const listener = (msg: unknown, sender: Sender, respond: (r: unknown) => void): boolean => {
+    const type = (msg as { type?: unknown } | null)?.type;
+    const handler = typeof type === 'string' && Object.hasOwn(handlers, type) ? (handlers[type] as (m: unknown, s: Sender) => unknown) : undefined;
+    if (!handler) return false;
+    Promise.resolve()
+      .then(() => handler(msg, sender))
+      .then(respond, (e: unknown) => respond({ [FAILED]: e instanceof Error ? e.message : String(e) }));
+    // Keeps the channel open for the asynchronous answer (Chrome and Firefox both honour it).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** A finding's identity within one draft: stable while the text it covers does not move. */
+export function findingKey(f: { rule: string; start: number; end: number; text: string }): string {
+  return `${f.rule}@${f.start}:${f.end}:${f.text}`;
+}
