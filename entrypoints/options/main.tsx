@@ -1,10 +1,7 @@
-import { createRoot } from 'react-dom/client';
 import '../../src/ui/base.css';
 import '../../src/ui/options/options.css';
 import { Options } from '../../src/ui/options/App';
 import { browserOptionsStore } from '../../src/ui/options/store';
-import { initLocale } from '../../src/platform/locale';
+import { mountPage } from '../../src/ui/page';
 
-void initLocale().finally(() => {
-  createRoot(document.getElementById('root')!).render(<Options store={browserOptionsStore} />);
-});
+mountPage(() => <Options store={browserOptionsStore} />);

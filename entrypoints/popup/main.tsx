@@ -1,10 +1,7 @@
-import { createRoot } from 'react-dom/client';
 import '../../src/ui/base.css';
 import '../../src/ui/popup/popup.css';
 import { Popup } from '../../src/ui/popup/App';
 import { browserPopupSource } from '../../src/ui/popup/source';
-import { initLocale } from '../../src/platform/locale';
+import { mountPage } from '../../src/ui/page';
 
-void initLocale().finally(() => {
-  createRoot(document.getElementById('root')!).render(<Popup source={browserPopupSource(location.search)} />);
-});
+mountPage(() => <Popup source={browserPopupSource(location.search)} />);

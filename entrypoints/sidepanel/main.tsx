@@ -1,17 +1,16 @@
-import { createRoot } from 'react-dom/client';
 import '../../src/ui/base.css';
 import '../../src/ui/panel/panel.css';
 import { App } from '../../src/ui/panel/App';
 import { browserSource } from '../../src/ui/panel/source';
-import { initLocale } from '../../src/platform/locale';
 import { setSiteEnabled, updateSettings } from '../../src/platform/settings/store';
+import { mountPage } from '../../src/ui/page';
 
-void initLocale().finally(() => {
-  createRoot(document.getElementById('root')!).render(<App
-      source={browserSource(
-        location.search,
-        (host) => setSiteEnabled(host, true),
-        async (id) => void (await updateSettings((s) => ({ ...s, rules: { ...s.rules, [id]: 'off' } }))),
-      )}
-    />);
-});
+mountPage(() => (
+  <App
+    source={browserSource(
+      location.search,
+      (host) => setSiteEnabled(host, true),
+      async (id) => void (await updateSettings((s) => ({ ...s, rules: { ...s.rules, [id]: 'off' } }))),
+    )}
+  />
+));

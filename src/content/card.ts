@@ -1,43 +1,44 @@
 // The small card that opens on an underline (hover, or the caret entering it): message,
-// explanation, suggestions with Apply, then Ignore and Open coach. Lives in the overlay's shadow root.
+// explanation, suggestions with Apply, then Ignore and Open coach. Lives in the overlay's shadow root;
+// its words come from the same presenter as the side panel's (src/ui/finding.ts), its colours from
+// the overlay's scheme (src/ui/tokens.ts).
 import type { Finding, Suggestion } from '../core/types';
-import { severityWord, t } from '../i18n';
+import { t } from '../i18n';
+import { presentFinding, type Part } from '../ui/finding';
 
 export interface CardActions {
   apply(f: Finding, s: Suggestion): void;
   ignore(f: Finding): void;
   openCoach(): void;
-  /** Focus goes back to the editor (Escape). */
+  /** Escape: focus goes back where it came from (the editor, caret where it was). */
   dismiss(): void;
 }
 
 const STYLE = `
 .card { position: fixed; z-index: 2147483647; pointer-events: auto; max-width: 340px; min-width: 220px; box-sizing: border-box;
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #d0d0d7;
-  border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); border: 1px solid var(--line);
+  border-left: 4px solid var(--c, var(--line)); border-radius: 8px; box-shadow: 0 6px 24px var(--shadow); padding: 10px 12px; }
 .card[hidden] { display: none; }
 .msg { font-weight: 600; margin: 0 0 4px; }
-.why { color: #4a4a55; margin: 0 0 8px; }
-.cat { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #6a6a75; margin-bottom: 2px; }
+.why { color: var(--muted); margin: 0 0 8px; }
+.cat { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin-bottom: 2px; }
 ul { list-style: none; margin: 0 0 8px; padding: 0; }
 li { display: flex; align-items: center; gap: 8px; justify-content: space-between; padding: 3px 0; }
-.preview { font-family: ui-monospace, monospace; font-size: 12px; background: #eef6ee; padding: 1px 4px; border-radius: 4px; overflow-wrap: anywhere; }
+.preview { font-family: ui-monospace, monospace; font-size: 12px; background: var(--ins); padding: 1px 4px; border-radius: 4px; overflow-wrap: anywhere; }
+.preview mark { background: var(--mark); color: inherit; }
 .row { display: flex; gap: 6px; flex-wrap: wrap; }
-button { font: inherit; border: 1px solid #b9b9c3; background: #f6f6f8; border-radius: 6px; padding: 2px 10px; cursor: pointer; color: inherit; }
-button.primary { background: #1f6fd1; border-color: #1f6fd1; color: #fff; }
-button:focus-visible { outline: 2px solid #1f6fd1; outline-offset: 1px; }
-.hint { font-size: 12px; color: #6a6a75; margin: 0 0 6px; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #26262b; color: #f1f1f4; border-color: #44444c; }
-  .why, .cat, .hint { color: #b9b9c6; }
-  .preview { background: #21402a; }
-  button { background: #34343b; border-color: #55555f; }
-}
+button { font: inherit; min-height: 26px; border: 1px solid var(--line); background: var(--card); border-radius: 6px; padding: 2px 10px; cursor: pointer; color: inherit; }
+button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.hint { font-size: 12px; color: var(--muted); margin: 0 0 6px; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
 export class Card {
   readonly el: HTMLDivElement;
   finding: Finding | undefined;
+  /** A polite live region: says that a card opened when the caret (not the pointer) opened it. */
+  private readonly announcer: HTMLDivElement;
 
   constructor(shadow: ShadowRoot, private actions: CardActions) {
     const style = document.createElement('style');
@@ -55,50 +56,56 @@ export class Card {
         this.actions.dismiss();
       }
     });
-    shadow.append(style, this.el);
+    this.announcer = el('div', 'sr-only') as HTMLDivElement;
+    this.announcer.setAttribute('role', 'status');
+    this.announcer.setAttribute('aria-live', 'polite');
+    this.announcer.dataset.announcer = '';
+    shadow.append(style, this.el, this.announcer);
   }
 
   get visible(): boolean {
     return !this.el.hidden;
   }
 
-  show(f: Finding, anchor: DOMRect | undefined): void {
+  /** `draft` is the analysed text (what a deletion removes); `announce` when the caret opened it. */
+  show(f: Finding, draft: string, anchor: DOMRect | undefined, announce = false): void {
     if (this.finding === f && this.visible) return;
     this.finding = f;
-    const cat = { empathy: t('categoryEmpathy'), clarity: t('categoryClarity'), professionalism: t('categoryProfessionalism') }[f.category];
-    const head = el('div', 'cat', `${cat} · ${severityWord(f.severity)}`);
-    const msg = el('p', 'msg', f.message);
-    const why = el('p', 'why', f.explanation);
+    const view = presentFinding(f, draft);
     const list = document.createElement('ul');
-    for (const s of f.suggestions) {
+    for (const s of view.suggestions) {
       const li = document.createElement('li');
-      const preview = el('span', 'preview', s.edits.map((e) => e.text || '∅').join(' … '));
+      const preview = el('span', 'preview');
+      preview.append(...s.parts.map(partNode));
       preview.title = s.label;
-      const apply = el('button', 'primary', t('cardApply')) as HTMLButtonElement;
-      apply.dataset.action = 'apply';
-      apply.setAttribute('aria-label', `${t('cardApply')}: ${s.label}`);
-      apply.addEventListener('click', () => this.actions.apply(f, s));
+      const apply = button(t('cardApply'), 'apply', () => this.actions.apply(f, s.suggestion));
+      apply.className = 'primary';
+      apply.setAttribute('aria-label', s.applyLabel);
       li.append(preview, apply);
       list.append(li);
     }
-    const needsInput = f.suggestions.some((s) => !s.safe);
-    const ignore = el('button', '', t('cardIgnore')) as HTMLButtonElement;
-    ignore.dataset.action = 'ignore';
-    ignore.addEventListener('click', () => this.actions.ignore(f));
-    const open = el('button', '', t('cardOpenCoach')) as HTMLButtonElement;
-    open.dataset.action = 'open-coach';
-    open.addEventListener('click', () => this.actions.openCoach());
     const row = el('div', 'row');
-    row.append(ignore, open);
-    this.el.replaceChildren(head, msg, why, ...(f.suggestions.length ? [list] : []), ...(needsInput ? [el('p', 'hint', t('cardNeedsInput'))] : []), row);
+    row.append(button(t('cardIgnore'), 'ignore', () => this.actions.ignore(f)), button(t('cardOpenCoach'), 'open-coach', () => this.actions.openCoach()));
+    this.el.replaceChildren(
+      el('div', 'cat', view.heading),
+      el('p', 'msg', view.message),
+      el('p', 'why', view.explanation),
+      ...(view.suggestions.length ? [list] : []),
+      ...(view.needsInput ? [el('p', 'hint', t('cardNeedsInput'))] : []),
+      row,
+    );
     this.el.dataset.rule = f.rule;
+    this.el.dataset.category = f.category;
+    this.el.style.setProperty('--c', `var(--${f.category})`);
     this.el.hidden = false;
     this.place(anchor);
+    if (announce) this.announcer.textContent = t('cardOpened', view.message);
   }
 
   hide(): void {
     this.el.hidden = true;
     this.finding = undefined;
+    this.announcer.textContent = '';
   }
 
   focusFirst(): void {
@@ -120,6 +127,18 @@ export class Card {
     this.el.style.top = `${top}px`;
     this.el.style.left = `${left}px`;
   }
+}
+
+function partNode(p: Part): Node {
+  return p.kind === 'text' ? document.createTextNode(p.text) : el(p.kind === 'placeholder' ? 'mark' : 'em', '', p.text);
+}
+
+function button(text: string, action: string, onClick: () => void): HTMLButtonElement {
+  const b = el('button', '', text) as HTMLButtonElement;
+  b.type = 'button';
+  b.dataset.action = action;
+  b.addEventListener('click', onClick);
+  return b;
 }
 
 function el(tag: string, className: string, text?: string): HTMLElement {

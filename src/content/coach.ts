@@ -203,7 +203,7 @@ export class Coach {
     for (const s of this.sessions.values()) {
       if (!s.focused) continue;
       const f = s.findingAtCaret();
-      if (f) s.showCard(f);
+      if (f) s.showCard(f, true);
       else if (s.card.visible && !s.card.el.matches(':focus-within')) s.showCard(undefined);
     }
   }

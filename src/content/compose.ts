@@ -37,6 +37,8 @@ export class ComposeSession {
   private resize: ResizeObserver;
   /** Aborted when the session ends: removes its listeners. */
   private readonly alive = new AbortController();
+  /** Where the caret was when focus moved into the card (Alt+ArrowDown). */
+  private caret: Range | undefined;
 
   constructor(
     readonly id: string,
@@ -47,9 +49,13 @@ export class ComposeSession {
     this.overlay = new Overlay(id);
     this.card = new Card(this.overlay.shadow, {
       apply: (f, s) => void this.applySuggestion(f, s),
-      ignore: (f) => this.ignore(findingKey(f)),
+      ignore: (f) => {
+        const fromCard = this.card.el.matches(':focus-within');
+        this.ignore(findingKey(f));
+        if (fromCard) this.returnFocus();
+      },
       openCoach: () => host.openCoach(),
-      dismiss: () => this.editor.focus(),
+      dismiss: () => this.returnFocus(),
     });
     const signal = this.alive.signal;
     editor.addEventListener('input', () => this.schedule(), { signal });
@@ -171,10 +177,11 @@ export class ComposeSession {
       .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   }
 
-  showCard(f: Finding | undefined): void {
+  /** `announce`: the caret opened it, so a screen reader user hears that a card is there. */
+  showCard(f: Finding | undefined, announce = false): void {
     this.overlay.setActive(f);
     if (!f) this.card.hide();
-    else this.card.show(f, this.overlay.rectOf(f));
+    else this.card.show(f, this.analysed, this.overlay.rectOf(f), announce);
   }
 
   destroy(): void {
@@ -190,10 +197,23 @@ export class ComposeSession {
     // Alt+ArrowDown moves focus into the open card; Escape there returns here.
     if (e.altKey && e.key === 'ArrowDown' && this.card.visible) {
       e.preventDefault();
+      const sel = this.editor.ownerDocument.getSelection();
+      this.caret = sel?.rangeCount ? sel.getRangeAt(0).cloneRange() : undefined;
       this.card.focusFirst();
     } else if (e.key === 'Escape' && this.card.visible) {
       this.showCard(undefined);
     }
+  }
+
+  /** Back to the editor with the caret where it was before the card took focus. */
+  private returnFocus(): void {
+    this.editor.focus();
+    const sel = this.editor.ownerDocument.getSelection();
+    if (this.caret && this.editor.contains(this.caret.startContainer) && sel) {
+      sel.removeAllRanges();
+      sel.addRange(this.caret);
+    }
+    this.caret = undefined;
   }
 
   private setFocus(focused: boolean): void {

@@ -2,6 +2,8 @@
 // shadow root, one box per finding (data-rule, data-category, data-start, data-end: a public contract
 // other test suites rely on), positioned from Range.getClientRects().
 import type { Finding } from '../core/types';
+import { backgroundBehind, schemeFor } from '../ui/contrast';
+import { attributeSchemeCss } from '../ui/tokens';
 import { rangeFor, type TextMap } from './text-map';
 
 export interface Placed {
@@ -9,22 +11,26 @@ export interface Placed {
   rects: DOMRect[];
 }
 
+// Colours follow the page behind the editor (data-scheme on the host), not the system setting: a dark
+// mail theme on a light system still needs the dark underline colours.
 const STYLE = `
 :host { all: initial; }
+${attributeSchemeCss((s) => (s === 'light' ? ':host' : ':host([data-scheme="dark"])'))}
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; overflow: hidden; }
 .finding { position: fixed; pointer-events: none; }
 .line { position: absolute; height: 0; border-bottom: 2px solid var(--c); }
-.finding[data-category="empathy"] { --c: #b4237a; }
-.finding[data-category="clarity"] { --c: #1f6fd1; }
-.finding[data-category="professionalism"] { --c: #c25e00; }
-.finding[data-category="empathy"] .line { border-bottom-style: wavy; border-bottom-width: 2px; }
+.finding[data-category="empathy"] { --c: var(--empathy); }
+.finding[data-category="clarity"] { --c: var(--clarity); }
+.finding[data-category="professionalism"] { --c: var(--professionalism); }
 .finding[data-category="clarity"] .line { border-bottom-style: dashed; }
 .finding[data-category="professionalism"] .line { border-bottom-style: dotted; border-bottom-width: 3px; }
-.finding[data-severity="info"] .line { opacity: .6; }
+/* Severity changes the weight, never the colour: every underline keeps its full contrast. */
+.finding[data-severity="info"] .line { border-bottom-width: 1px; }
+.finding[data-severity="info"][data-category="professionalism"] .line { border-bottom-width: 2px; }
 .finding.block .line { border-bottom: none; border-left: 3px solid var(--c); height: auto; }
 .finding.active .line { background: color-mix(in srgb, var(--c) 14%, transparent); }
-.toast { position: fixed; z-index: 2147483647; max-width: 320px; padding: 6px 10px; border-radius: 6px; background: #1d1d1f; color: #fff;
-  font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.25); pointer-events: none; }
+.toast { position: fixed; z-index: 2147483647; max-width: 320px; padding: 6px 10px; border-radius: 6px; background: var(--fg); color: var(--bg);
+  font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px var(--shadow); pointer-events: none; }
 `;
 
 /** How long one rendering slice may run before yielding, so the page never gets a long task. */
@@ -56,6 +62,7 @@ export class Overlay {
   /** Draw the findings; work is sliced so a long draft never blocks the page. */
   render(findings: readonly Finding[], map: TextMap, editor: HTMLElement): void {
     const token = ++this.renderToken;
+    this.host.dataset.scheme = schemeFor(backgroundBehind(editor));
     const next: Placed[] = [];
     const boxes: HTMLElement[] = [];
     let i = 0;

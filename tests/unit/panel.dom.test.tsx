@@ -85,13 +85,43 @@ describe('side panel', () => {
     await render(source);
     await click(ui.host.querySelector('[data-action="rewrite-all"]'));
     const dialog = ui.host.querySelector('[role="dialog"]')!;
-    expect([...dialog.querySelectorAll('del')].map((d) => d.textContent)).toContain('Due to the fact that');
-    expect([...dialog.querySelectorAll('ins')].map((d) => d.textContent)).toContain('Because');
+    // What a screen reader reads: each change says in words whether it is removed or added.
+    expect([...dialog.querySelectorAll('del')].map((d) => d.textContent)).toContain('removed: Due to the fact that');
+    expect([...dialog.querySelectorAll('ins')].map((d) => d.textContent)).toContain('added: Because');
     await click(dialog.querySelector('[data-action="copy"]'));
     expect(source.copy).toHaveBeenCalledWith(expect.stringContaining('Because we wait'));
     await click(dialog.querySelector('[data-action="apply-all"]'));
     expect((source.applied[0] as { edits: unknown[] }).edits.length).toBeGreaterThan(3);
     expect(ui.host.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('Escape in Rewrite all closes it and puts focus back on the button that opened it', async () => {
+    await render(fakeSource(page(DRAFT)));
+    const opener = ui.host.querySelector<HTMLButtonElement>('[data-action="rewrite-all"]')!;
+    await click(opener);
+    const dialog = ui.host.querySelector('[role="dialog"]')!;
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await act(async () => {
+      dialog.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+    });
+    expect(ui.host.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('scores are meters with a value in words; deletions in a suggestion are described in words', async () => {
+    const draft = 'Hi Tom,\n\nI just think it is maybe kind of late.\n\nBest,\nMia';
+    await render(fakeSource(page(draft)));
+    const report = analyze({ body: draft });
+    const meters = [...ui.host.querySelectorAll('[role="meter"]')];
+    expect(meters).toHaveLength(4);
+    const overall = meters.find((m) => m.getAttribute('aria-labelledby') === 'score-overall')!;
+    expect(document.getElementById('score-overall')!.textContent).toBe('Overall');
+    expect([overall.getAttribute('aria-valuemin'), overall.getAttribute('aria-valuemax'), overall.getAttribute('aria-valuenow')]).toEqual(['0', '100', String(report.scores.overall)]);
+    expect(overall.getAttribute('aria-valuetext')).toMatch(new RegExp(`^${report.scores.overall} of 100, \\w`));
+    const hedge = ui.host.querySelector('[data-rule="clarity/stacked-hedges"] .new')!;
+    expect(hedge.textContent).toBe('remove “maybe” … remove “kind of”');
+    expect(ui.host.textContent).not.toContain('∅');
   });
 
   it('follows live updates from the tab', async () => {

@@ -1,6 +1,6 @@
 // The side panel: scores, findings grouped by category with Apply and Ignore, and "Rewrite all"
 // for the focused draft of the mail tab it follows.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Category, Finding } from '../../core/types';
 import { safeEdits } from '../../engine/apply';
 import { findingKey, type ComposeState, type PageState } from '../../platform/messages';
@@ -29,6 +29,12 @@ export function App({ source }: { source: PanelSource }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [notice, setNotice] = useState<string>('');
   const [rewriteOpen, setRewriteOpen] = useState(false);
+  const rewriteButton = useRef<HTMLButtonElement>(null);
+  // Closing the dialog (Escape, Close, Apply all) puts focus back on the button that opened it.
+  const closeRewrite = () => {
+    setRewriteOpen(false);
+    requestAnimationFrame(() => rewriteButton.current?.focus());
+  };
 
   const show = useCallback((tabId: number | undefined, page: PageState | undefined, previous?: string) => {
     if (tabId === undefined || !page) return setView({ kind: 'not-mail' });
@@ -104,7 +110,7 @@ export function App({ source }: { source: PanelSource }) {
           <p className="summary" role="status">{biggest ? t('panelBiggest', biggest.message) : t('panelAllGood')}</p>
           {notice && <p className="notice" role="alert">{notice}</p>}
           <div className="actions">
-            <button type="button" className="primary" onClick={() => setRewriteOpen(true)} disabled={!rewrite.length} data-action="rewrite-all">
+            <button ref={rewriteButton} type="button" className="primary" onClick={() => setRewriteOpen(true)} disabled={!rewrite.length} data-action="rewrite-all" aria-expanded={rewriteOpen}>
               {t('panelRewriteAll')}
             </button>
             <span className="count">{t('panelFindings', findings.length)}</span>
@@ -115,10 +121,10 @@ export function App({ source }: { source: PanelSource }) {
               edits={rewrite}
               onApply={async () => {
                 await apply(rewrite);
-                setRewriteOpen(false);
+                closeRewrite();
               }}
               onCopy={(text) => source.copy(text)}
-              onClose={() => setRewriteOpen(false)}
+              onClose={closeRewrite}
             />
           )}
           {ORDER.map((category) => {

@@ -1,27 +1,25 @@
 import type { Edit, Finding } from '../../core/types';
-import { severityWord, t } from '../../i18n';
-import { placeholderParts } from './diff';
+import { t } from '../../i18n';
+import { presentFinding, type Part } from '../finding';
 
 export function FindingCard({ finding, text, onApply, onIgnore, onMute }: { finding: Finding; text: string; onApply: (edits: Edit[]) => void; onIgnore: () => void; onMute: () => void }) {
-  const quote = text.slice(finding.start, finding.end);
+  const view = presentFinding(finding, text);
   return (
     <li className={`finding ${finding.severity}`} data-rule={finding.rule} data-category={finding.category}>
       <p className="msg">
-        <span className="sev">{severityWord(finding.severity)}</span> {finding.message}
+        <span className="sev">{view.severity}</span> {view.message}
       </p>
       <blockquote className="quote" aria-label={t('panelQuoted')}>
-        {quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}
+        {view.quote}
       </blockquote>
-      <p className="why">{finding.explanation}</p>
-      {finding.suggestions.map((s, i) => (
+      <p className="why">{view.explanation}</p>
+      {view.suggestions.map((s, i) => (
         <div className="suggestion" key={i}>
           <span className="label">{s.label}: </span>
           <span className="new">
-            {placeholderParts(s.edits.map((e) => e.text || '∅').join(' … ')).map((p, j) =>
-              p.placeholder ? <mark key={j}>{p.text}</mark> : <span key={j}>{p.text}</span>,
-            )}
+            <Parts parts={s.parts} />
           </span>
-          <button type="button" className="primary" data-action="apply" aria-label={`${t('panelApply')}: ${s.label}`} onClick={() => onApply(s.edits)}>
+          <button type="button" className="primary" data-action="apply" aria-label={s.applyLabel} onClick={() => onApply(s.suggestion.edits)}>
             {t('panelApply')}
           </button>
         </div>
@@ -39,4 +37,9 @@ export function FindingCard({ finding, text, onApply, onIgnore, onMute }: { find
       </div>
     </li>
   );
+}
+
+/** A suggestion's new text: placeholders highlighted, deletions in words. */
+export function Parts({ parts }: { parts: Part[] }) {
+  return parts.map((p, j) => (p.kind === 'placeholder' ? <mark key={j}>{p.text}</mark> : p.kind === 'removal' ? <em key={j} className="removal">{p.text}</em> : <span key={j}>{p.text}</span>));
 }

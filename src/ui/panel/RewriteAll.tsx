@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Edit } from '../../core/types';
 import { applyEdits } from '../../engine/apply';
 import { t } from '../../i18n';
-import { diffPieces, placeholderParts } from './diff';
+import { diffPieces } from './diff';
+import { placeholderParts } from '../finding';
 
 export function RewriteAll({ text, edits, onApply, onCopy, onClose }: { text: string; edits: Edit[]; onApply: () => void; onCopy: (text: string) => Promise<void>; onClose: () => void }) {
   const [copied, setCopied] = useState(false);
@@ -36,9 +37,15 @@ export function RewriteAll({ text, edits, onApply, onCopy, onClose }: { text: st
           p.kind === 'same' ? (
             <span key={i}>{p.text}</span>
           ) : p.kind === 'del' ? (
-            <del key={i}>{p.text}</del>
+            <del key={i}>
+              <span className="sr-only">{t('diffRemoved')} </span>
+              {p.text}
+            </del>
           ) : (
-            <ins key={i}>{placeholderParts(p.text).map((x, j) => (x.placeholder ? <mark key={j}>{x.text}</mark> : x.text))}</ins>
+            <ins key={i}>
+              <span className="sr-only">{t('diffAdded')} </span>
+              {placeholderParts(p.text).map((x, j) => (x.placeholder ? <mark key={j}>{x.text}</mark> : x.text))}
+            </ins>
           ),
         )}
       </pre>

@@ -9,6 +9,7 @@ const ITEMS = [
   ['professionalism', 'categoryProfessionalism'],
 ] as const;
 
+/** Each score is a meter (0–100) named by its label, with its value in words for screen readers. */
 export function Scores({ scores }: { scores: ScoreSet }) {
   return (
     <dl className="scores">
@@ -17,15 +18,25 @@ export function Scores({ scores }: { scores: ScoreSet }) {
         const word = scoreWord(key, value);
         return (
           <div key={key} className={`score ${level(value)}`}>
-            <dt>{t(label)}</dt>
+            <dt id={`score-${key}`}>{t(label)}</dt>
             <dd>
-              <span className="num" data-score={key} aria-label={`${t(label)}: ${value} of 100, ${word}`}>
-                {value}
-              </span>
-              <span className="word">{word}</span>
-              <span className="bar" aria-hidden="true">
-                <span style={{ width: `${value}%` }} />
-              </span>
+              <div
+                className="meter"
+                role="meter"
+                aria-labelledby={`score-${key}`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={value}
+                aria-valuetext={t('scoreValue', value, word)}
+              >
+                <span className="num" data-score={key}>
+                  {value}
+                </span>
+                <span className="word">{word}</span>
+                <span className="bar">
+                  <span style={{ width: `${value}%` }} />
+                </span>
+              </div>
             </dd>
           </div>
         );

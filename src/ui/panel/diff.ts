@@ -17,7 +17,3 @@ export function diffPieces(text: string, edits: readonly Edit[]): Piece[] {
   return out;
 }
 
-/** Split text so [[placeholders]] can be highlighted for the user to fill. */
-export function placeholderParts(text: string): Array<{ text: string; placeholder: boolean }> {
-  return text.split(/(\[\[[^\]]*\]\])/).filter(Boolean).map((p) => ({ text: p, placeholder: /^\[\[.*\]\]$/.test(p) }));
-}
