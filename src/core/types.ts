@@ -51,6 +51,15 @@ export interface Stats {
   longestSentenceWords: number;
 }
 
+/** One feature's share in a score: how many points the score would move if the feature were at its average. */
+export interface Reason {
+  feature: string;
+  /** The feature's value in this draft. */
+  value: number;
+  /** Points this feature moved the score, against an average draft (negative lowers it). */
+  points: number;
+}
+
 export interface Report {
   version: 1;
   pack: string;
@@ -58,6 +67,10 @@ export interface Report {
   scores: Scores;
   stats: Stats;
   findings: Finding[];
+  /** Why each score is what it is: the three features that moved it most. */
+  reasons?: Record<keyof Scores, Reason[]>;
+  /** True when the draft shows warmth (thanks, kind words, an apology, acknowledging feelings); "warm" is only said then. */
+  warmth?: boolean;
 }
 
 export interface DraftInput {

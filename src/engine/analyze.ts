@@ -9,6 +9,7 @@ import { clearLanguageCache, detectLanguage, paragraphLanguages } from './langua
 import { keepsProtected } from './safety';
 import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
+import { type Features, extractFeatures } from './features';
 import { type Span, countWords, escapeRegExp, splitParagraphs, splitSentences, syllables, words } from '../core/text';
 import type { Category, DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from '../core/types';
 
@@ -40,6 +41,11 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(input: DraftInput, packRef?: PackRef, options: AnalyzeOptions = {}): Report {
+  return analyzeWithFeatures(input, packRef, options).report;
+}
+
+/** The report and the features the scores were computed from (for `npm run fit` and the evaluation). */
+export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, options: AnalyzeOptions = {}): { report: Report; features: Features } {
   const pack = resolvePack(packRef);
   const body = input.body ?? '';
   const incoming = input.incoming ?? '';
@@ -93,15 +99,32 @@ export function analyze(input: DraftInput, packRef?: PackRef, options: AnalyzeOp
   const visible = findings
     .filter((f) => !isIgnored(body, f, pack.ignore))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return {
+  const features = extractFeatures({
+    body: body.slice(0, signatureStart),
+    incoming,
+    language,
+    findings: visible,
+    stats,
+    greeting: !!greeting,
+    signOff: !!signOff,
+    longestParagraphWords: paragraphs.reduce((n, p) => (p.start < signatureStart ? Math.max(n, countWords(p.text)) : n), 0),
+  });
+  const { scores, reasons } = computeScores(features);
+  const report: Report = {
     version: 1,
     pack: pack.name,
     language,
-    scores: computeScores(body, visible, stats),
+    scores,
     stats,
     findings: visible,
+    reasons,
+    warmth: WARMTH.some((name) => features[name] > 0),
   };
+  return { report, features };
 }
+
+// Strategies that are warmth in the reader's eyes; "warm" is said only when one of them is present.
+const WARMTH = ['gratitude', 'apology', 'positive words', 'acknowledges feelings'];
 
 function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language, locale: MessageLocale): SentenceResult[] {
   let id = packIds.get(pack.key);

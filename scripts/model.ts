@@ -1,0 +1,184 @@
+// Fitting the scorer: one L2-regularised logistic regression per score, over a chosen subset of the
+// named features, from labelled rows of several sources (each source weighted as a whole, so 3,000
+// politeness requests do not drown 170 emails). Used by `npm run fit` and, for cross-validation, by
+// `npm run eval`. Deterministic: Newton's method from zero, folds from a fixed hash.
+import type { Scores } from '../src/core/types';
+import { FEATURE_NAMES, STRATEGIES, type Features } from '../src/engine/features';
+import type { LinearModel, ScoreModel } from '../src/engine/scores';
+import { SCORE_KEYS } from '../src/engine/scores';
+import { fnv1a } from './data';
+
+export type Key = keyof Scores;
+export type Source = 'own' | 'wikipedia' | 'stackExchange' | 'formality' | 'enron';
+
+export interface Row {
+  source: Source;
+  /** Rows of one group stay in one fold (the good and flawed draft of a situation). */
+  group: string;
+  features: Features;
+  /** Target per score, 0 (bad) to 1 (good); soft targets allowed (formality ratings scaled to 0–1). */
+  labels: Partial<Record<Key, number>>;
+}
+
+const STRATEGY_NAMES = STRATEGIES.map(([name]) => name);
+const REGISTER = ['no final punctuation', 'lower-case i', 'contractions', 'exclamation marks', 'ellipsis', 'chat words', 'long words', 'noun style', 'latinate words', 'sentence length'];
+const SHAPE = ['length', 'very short', 'greeting', 'sign-off'];
+const hits = (c: string) => [`${c} warnings`, `${c} hints`];
+
+/** Which features each score may use and which sources teach it (with each source's share). */
+export const SPEC: Record<Key, { features: string[]; sources: Partial<Record<Source, number>>; lambda: number }> = {
+  empathy: {
+    features: [...hits('empathy'), ...STRATEGY_NAMES, 'word valence', ...SHAPE, 'reply'],
+    sources: { own: 1 },
+    lambda: 0.02,
+  },
+  clarity: {
+    features: [...hits('clarity'), 'longest sentence', 'longest paragraph', 'sentence length', ...SHAPE, 'question', 'several questions', 'hedge', 'reply', 'incoming question'],
+    sources: { own: 1 },
+    lambda: 0.02,
+  },
+  professionalism: {
+    features: [...hits('professionalism'), ...hits('empathy'), ...REGISTER, ...SHAPE, 'estonian', 'shouting', 'careless start', 'gratitude', 'please', 'direct start', 'factuality'],
+    sources: { own: 1, formality: 1, enron: 1 },
+    lambda: 0.005,
+  },
+  politeness: {
+    features: [...STRATEGY_NAMES, 'word valence', 'length', 'very short', ...hits('empathy'), ...hits('professionalism'), 'exclamation marks', 'chat words', 'contractions', 'lower-case i'],
+    sources: { wikipedia: 1, stackExchange: 1 },
+    lambda: 0.002,
+  },
+  overall: {
+    features: [...hits('empathy'), ...hits('clarity'), ...hits('professionalism'), ...SHAPE, 'gratitude', 'acknowledges feelings', 'apology', 'word valence', 'reply', 'question'],
+    sources: { own: 1 },
+    lambda: 0.02,
+  },
+};
+
+// Rule hits may only lower a score: a model that learnt "more warnings, better email" from a quirk of
+// the data would be wrong and untrustworthy, so such a feature is dropped and the model refitted.
+const MUST_LOWER = (name: string) => name.endsWith(' warnings') || name.endsWith(' hints');
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Weighted, L2-regularised logistic regression (soft targets allowed), by Newton's method. */
+export function fitLogistic(X: number[][], y: number[], w: number[], lambda: number): number[] {
+  const d = X[0]?.length ?? 0;
+  const beta = new Array<number>(d + 1).fill(0); // beta[d] is the bias
+  const W = w.reduce((s, x) => s + x, 0) || 1;
+  for (let iter = 0; iter < 50; iter++) {
+    const g = new Array<number>(d + 1).fill(0);
+    const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    for (let i = 0; i < X.length; i++) {
+      const x = X[i];
+      let z = beta[d];
+      for (let j = 0; j < d; j++) z += beta[j] * x[j];
+      const p = sigmoid(z);
+      const r = (w[i] * (p - y[i])) / W;
+      const h = (w[i] * Math.max(1e-9, p * (1 - p))) / W;
+      for (let j = 0; j <= d; j++) {
+        const xj = j === d ? 1 : x[j];
+        g[j] += r * xj;
+        for (let k = 0; k <= j; k++) H[j][k] += h * xj * (k === d ? 1 : x[k]);
+      }
+    }
+    for (let j = 0; j <= d; j++) for (let k = 0; k < j; k++) H[k][j] = H[j][k];
+    for (let j = 0; j < d; j++) {
+      g[j] += lambda * beta[j];
+      H[j][j] += lambda;
+    }
+    const step = solve(H, g);
+    let change = 0;
+    for (let j = 0; j <= d; j++) {
+      beta[j] -= step[j];
+      change = Math.max(change, Math.abs(step[j]));
+    }
+    if (change < 1e-7) break;
+  }
+  return beta;
+}
+
+/** Gaussian elimination with partial pivoting (the systems are at most ~60 × 60). */
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
+    [M[c], M[p]] = [M[p], M[c]];
+    const pivot = M[c][c] || 1e-12;
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r][c] / pivot;
+      if (f) for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = M[r][n];
+    for (let k = r + 1; k < n; k++) s -= M[r][k] * x[k];
+    x[r] = s / (M[r][r] || 1e-12);
+  }
+  return x;
+}
+
+/** Fit one score's model on the rows that carry its label. */
+export function fitOne(key: Key, rows: readonly Row[]): LinearModel {
+  const spec = SPEC[key];
+  const use = rows.filter((r) => r.labels[key] !== undefined && spec.sources[r.source]);
+  const perSource = new Map<Source, number>();
+  for (const r of use) perSource.set(r.source, (perSource.get(r.source) ?? 0) + 1);
+  const weight = (r: Row) => spec.sources[r.source]! / perSource.get(r.source)!;
+  let names = spec.features.filter((n) => FEATURE_NAMES.includes(n));
+  // Features that never vary in the training rows carry no information.
+  names = names.filter((n) => use.some((r) => (r.features[n] ?? 0) !== (use[0].features[n] ?? 0)));
+  for (;;) {
+    const beta = fitLogistic(
+      use.map((r) => names.map((n) => r.features[n] ?? 0)),
+      use.map((r) => r.labels[key]!),
+      use.map(weight),
+      spec.lambda,
+    );
+    const wrong = names.filter((n, j) => MUST_LOWER(n) && beta[j] > 0);
+    if (!wrong.length) {
+      const weights: Record<string, number> = {};
+      names.forEach((n, j) => {
+        if (Math.abs(beta[j]) >= 1e-4) weights[n] = round(beta[j]);
+      });
+      return { bias: round(beta[names.length]), weights };
+    }
+    names = names.filter((n) => !wrong.includes(n));
+  }
+}
+
+export function fitAll(rows: readonly Row[]): ScoreModel {
+  const models = {} as Record<Key, LinearModel>;
+  for (const key of SCORE_KEYS) models[key] = fitOne(key, rows);
+  // The average draft the reasons are measured against: the development emails, or all rows when there are none.
+  const base = rows.some((r) => r.source === 'own') ? rows.filter((r) => r.source === 'own') : rows;
+  const means: Record<string, number> = {};
+  for (const n of FEATURE_NAMES) means[n] = round(base.reduce((s, r) => s + (r.features[n] ?? 0), 0) / Math.max(1, base.length));
+  return { version: 1, means, models };
+}
+
+export const FOLDS = 5;
+export const foldOf = (group: string) => fnv1a(`fold:${group}`) % FOLDS;
+
+/** Out-of-fold linear scores: each row scored by a model fitted without its fold. */
+export function crossValidate(rows: readonly Row[]): Record<Key, number[]> {
+  const out = {} as Record<Key, number[]>;
+  for (const key of SCORE_KEYS) out[key] = new Array<number>(rows.length).fill(0);
+  for (let k = 0; k < FOLDS; k++) {
+    const train = rows.filter((r) => foldOf(r.group) !== k);
+    for (const key of SCORE_KEYS) {
+      const m = fitOne(key, train);
+      rows.forEach((r, i) => {
+        if (foldOf(r.group) !== k) return;
+        let z = m.bias;
+        for (const n in m.weights) z += m.weights[n] * (r.features[n] ?? 0);
+        out[key][i] = Math.round(100 * sigmoid(z));
+      });
+    }
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
