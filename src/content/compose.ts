@@ -180,8 +180,9 @@ export class ComposeSession {
   /** `announce`: the caret opened it, so a screen reader user hears that a card is there. */
   showCard(f: Finding | undefined, announce = false): void {
     this.overlay.setActive(f);
-    if (!f) this.card.hide();
-    else this.card.show(f, this.analysed, this.overlay.rectOf(f), announce);
+    if (!f) return this.card.hide();
+    this.overlay.matchScheme(this.editor);
+    this.card.show(f, this.analysed, this.overlay.rectOf(f), announce);
   }
 
   destroy(): void {

@@ -62,7 +62,7 @@ export class Overlay {
   /** Draw the findings; work is sliced so a long draft never blocks the page. */
   render(findings: readonly Finding[], map: TextMap, editor: HTMLElement): void {
     const token = ++this.renderToken;
-    this.host.dataset.scheme = schemeFor(backgroundBehind(editor));
+    this.matchScheme(editor);
     const next: Placed[] = [];
     const boxes: HTMLElement[] = [];
     let i = 0;
@@ -85,6 +85,11 @@ export class Overlay {
       this.layer.replaceChildren(...boxes);
     };
     step();
+  }
+
+  /** Light or dark colours, whichever stand out on the page behind the editor (the mail site's theme). */
+  matchScheme(editor: HTMLElement): void {
+    this.host.dataset.scheme = schemeFor(backgroundBehind(editor));
   }
 
   /** Re-measure after scroll, resize or layout changes. */
