@@ -1,30 +1,26 @@
 // The engine: a draft in, a report out. Pure: no DOM, no browser APIs, so it runs in Node, in the
 // extension's background worker and from the command line alike.
-import { RULES } from '../rules';
-import type { DocumentContext, DocumentRule, Hit, MessageLocale, Rule, SentenceRule } from '../rules/types';
-import { ruleText } from '../rules/rule';
-import { localizeLabel } from '../rules/labels';
+import type { DocumentContext, Hit, MessageLocale, Rule, SentenceRule } from '../rules/types';
 import { type BuiltInPack, type PackJson, type ResolvedPack, resolvePack } from './packs';
 import { clearLanguageCache, detectLanguage, paragraphLanguages } from './language';
+import { ruleText } from './localize';
 import { keepsProtected } from './safety';
 import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
 import { type Features, extractFeatures } from './features';
-import { type Span, countWords, escapeRegExp, splitParagraphs, splitSentences, syllables, words } from '../core/text';
-import type { Category, DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from '../core/types';
+import { type Span, countWords, splitParagraphs, splitSentences, syllables, words } from '../core/text';
+import type { DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from '../core/types';
 
 export type PackRef = BuiltInPack | PackJson | ResolvedPack;
 
 interface SentenceResult {
-  rule: string;
-  category: Category;
+  rule: Rule;
   severity: Severity;
-  message: string;
-  explanation: string;
   hits: Hit[];
 }
 
-// Sentence-level results keyed by pack, language and sentence text: a one-word edit re-checks one sentence.
+// Sentence-level results keyed by pack, language, active conditional rules and sentence text: a
+// one-word edit re-checks one sentence. Results hold text ids, so one entry serves every language.
 const CACHE_LIMIT = 4000;
 const sentenceCache = new Map<string, SentenceResult[]>();
 const packIds = new Map<string, number>();
@@ -61,11 +57,15 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
   const sentences = all.filter((s) => s.start < signatureStart);
   const stats = computeStats(body, sentences, paragraphs);
 
+  // Rules that apply only in a reply, or only when the incoming message says something.
+  const applies = (r: Rule) => !r.when || (incoming.trim() !== '' && (!r.when.incoming.length || r.when.incoming.some((re) => re.test(incoming))));
   const enabledFor = (lang: Language) =>
-    RULES.filter((r) => {
+    pack.catalogue.filter((r) => {
       const setting = pack.rules.get(r.id);
-      return setting && setting.severity !== 'off' && (r.languages === 'any' || r.languages.includes(lang));
+      return setting && setting.severity !== 'off' && (r.languages === 'any' || r.languages.includes(lang)) && applies(r);
     });
+  const conditions = pack.catalogue.filter((r) => r.when && r.scope === 'sentence' && applies(r)).map((r) => r.id).join(',');
+  const locale = options.locale ?? localeOf(language);
   const enabled = enabledFor(language);
   // A draft can mix languages: each paragraph's sentences are checked with the rules of its own language.
   const langs = paragraphLanguages(paragraphs, language);
@@ -82,8 +82,8 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
     if (s === signOff) continue;
     while (p < paragraphs.length - 1 && paragraphs[p].end < s.start) p++;
     const lang = langs[p] ?? language;
-    for (const result of checkSentence(s, sentenceRulesFor(lang), pack, lang, options.locale ?? localeOf(lang))) {
-      for (const hit of result.hits) findings.push(toFinding(body, result, hit, s.start));
+    for (const result of checkSentence(s, sentenceRulesFor(lang), pack, lang, conditions)) {
+      for (const hit of result.hits) findings.push(toFinding(body, result, hit, s.start, options.locale ?? localeOf(lang)));
     }
   }
 
@@ -91,9 +91,8 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
   for (const rule of enabled) {
     if (rule.scope !== 'document') continue;
     const setting = pack.rules.get(rule.id)!;
-    const hits = (rule as DocumentRule).check({ ...doc, options: setting.options });
-    const locale = options.locale ?? localeOf(language);
-    for (const hit of hits) findings.push(toFinding(body, meta(rule, setting.severity as Severity, locale), translated(hit, rule, locale), 0));
+    const result = { rule, severity: setting.severity as Severity };
+    for (const hit of rule.check({ ...doc, options: setting.options })) findings.push(toFinding(body, result, hit, 0, locale));
   }
 
   const visible = findings
@@ -126,10 +125,10 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
 // Strategies that are warmth in the reader's eyes; "warm" is said only when one of them is present.
 const WARMTH = ['gratitude', 'apology', 'positive words', 'acknowledges feelings'];
 
-function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language, locale: MessageLocale): SentenceResult[] {
+function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language, conditions: string): SentenceResult[] {
   let id = packIds.get(pack.key);
   if (id === undefined) packIds.set(pack.key, (id = packIds.size));
-  const key = `${id}\u0001${language}\u0001${locale}\u0001${s.text}`;
+  const key = `${id}\u0001${language}\u0001${conditions}\u0001${s.text}`;
   const cached = sentenceCache.get(key);
   if (cached) {
     // Refresh its place so the cache drops the least recently used sentences first.
@@ -140,45 +139,19 @@ function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, langu
   const results: SentenceResult[] = [];
   for (const rule of rules) {
     const setting = pack.rules.get(rule.id)!;
-    const hits = rule.check({ text: s.text, options: setting.options, language, locale });
-    if (hits.length) results.push({ ...meta(rule, setting.severity as Severity, locale), hits: hits.map((h) => translated(h, rule, locale)) });
-  }
-  for (const phrase of pack.phrases) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase.match).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-    const hits: Hit[] = [...s.text.matchAll(re)].map((m) => ({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      suggestions: phrase.replacement !== undefined ? [{ label: `Use “${phrase.replacement}”`, edits: [{ start: m.index!, end: m.index! + m[0].length, text: phrase.replacement }] }] : [],
-    }));
-    if (hits.length) {
-      results.push({ rule: `custom/${slug(phrase.match)}`, category: phrase.category, severity: phrase.severity, message: phrase.message, explanation: phrase.message, hits });
-    }
+    const hits = rule.check({ text: s.text, options: setting.options, language });
+    if (hits.length) results.push({ rule, severity: setting.severity as Severity, hits });
   }
   sentenceCache.set(key, results);
   if (sentenceCache.size > CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
   return results;
 }
 
-function meta(rule: Rule, severity: Severity, locale: MessageLocale) {
-  const text = ruleText(rule, locale);
-  return { rule: rule.id, category: rule.category, severity, message: text.message, explanation: text.explanation };
-}
-
-/** A hit's own message is in the rule's language; in another locale the rule's translated message is used instead. */
-function translated(hit: Hit, rule: Rule, locale: MessageLocale): Hit {
-  if (locale === (rule.locale ?? 'en')) return hit;
-  return {
-    ...hit,
-    message: rule.i18n?.[locale] ? undefined : hit.message,
-    suggestions: hit.suggestions?.map((s) => ({ ...s, label: localizeLabel(s.label, locale) })),
-  };
-}
-
 function localeOf(language: Language): MessageLocale {
   return language === 'et' ? 'et' : 'en';
 }
 
-function toFinding(body: string, r: Omit<SentenceResult, 'hits'>, hit: Hit, offset: number): Finding {
+function toFinding(body: string, r: Omit<SentenceResult, 'hits'>, hit: Hit, offset: number, locale: MessageLocale): Finding {
   const start = offset + hit.start;
   const end = offset + hit.end;
   const text = body.slice(start, end);
@@ -188,17 +161,17 @@ function toFinding(body: string, r: Omit<SentenceResult, 'hits'>, hit: Hit, offs
     const valid = edits.every((e, i) => e.start >= 0 && e.end <= body.length && e.start <= e.end && (i === 0 || edits[i - 1].end <= e.start));
     if (!valid) continue;
     const safe = s.safe !== false && !edits.some((e) => e.text.includes('[[')) && keepsProtected(body, edits) && changes(body, edits);
-    suggestions.push({ label: s.label, safe, edits });
+    suggestions.push({ label: ruleText(r.rule, s.label, locale, { text }), safe, edits });
   }
   return {
-    rule: r.rule,
-    category: r.category,
+    rule: r.rule.id,
+    category: r.rule.category,
     severity: r.severity,
     start,
     end,
     text,
-    message: (hit.message ?? r.message).replace('{text}', text),
-    explanation: r.explanation,
+    message: ruleText(r.rule, hit.message ?? { id: 'message' }, locale, { text }),
+    explanation: ruleText(r.rule, { id: 'explanation' }, locale, { text }),
     suggestions,
   };
 }
@@ -219,10 +192,6 @@ function isIgnored(body: string, f: Finding, ignore: readonly string[]): boolean
     for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) if (i <= f.start && i + p.length >= f.end) return true;
     return false;
   });
-}
-
-function slug(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'phrase';
 }
 
 // Words and syllables per sentence, cached like the rule results: typing changes one sentence.

@@ -1,41 +1,40 @@
-// Rule packs: the built-in "standard" and "strict", and custom JSON packs a trainer hands out.
-// A custom pack is validated whole before use; an invalid one is refused with the field and the reason.
+// Rule packs: the built-in "standard" and "strict", and custom JSON packs a trainer hands out. A pack
+// speaks the rule language (src/rules/schema.ts): it can add rules of every data kind, change any
+// rule's severity, options and texts, and carry examples. It is validated whole before use; an invalid
+// one is refused with the field and the reason, and nothing of it is used.
 import * as v from 'valibot';
+import { escapeRegExp } from '../core/text';
+import type { Severity } from '../core/types';
 import { RULES, RULES_BY_ID } from '../rules';
-import type { OptionValue, RuleOptions } from '../rules/types';
-import type { Category, Severity } from '../core/types';
-import { CATEGORIES, SEVERITIES } from '../core/types';
+import { compileRule, definitionProblems, example, localText } from '../rules/compile';
+import { CategorySchema, LevelSchema, OverrideSchema, RuleDefSchema, RuleIdSchema, SeveritySchema, type RuleDef } from '../rules/schema';
+import type { OptionValue, Rule, RuleOptions } from '../rules/types';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
 export type BuiltInPack = 'standard' | 'strict';
 export const BUILT_IN_PACKS: readonly BuiltInPack[] = ['standard', 'strict'];
 
-const SeveritySchema = v.picklist(SEVERITIES as Severity[]);
-const LevelSchema = v.picklist(['off', ...SEVERITIES] as Array<'off' | Severity>);
-const OptionSchema = v.union([v.number(), v.boolean(), v.string()]);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A setting per rule id: a level, a change to a rule (no "kind"), or a new rule (with "kind"). */
+const PackRuleSchema = v.lazy((input: unknown) => (typeof input === 'string' ? LevelSchema : isObject(input) && 'kind' in input ? RuleDefSchema : OverrideSchema));
+
+/** The first packs only listed phrases; they still load, each phrase becoming a phrase rule. */
+const LegacyPhraseSchema = v.strictObject({
+  match: v.pipe(v.string(), v.nonEmpty('match must not be empty'), v.maxLength(200)),
+  category: CategorySchema,
+  severity: SeveritySchema,
+  message: v.pipe(v.string(), v.nonEmpty('message must not be empty')),
+  replacement: v.optional(v.pipe(v.string(), v.maxLength(500))),
+});
 
 const PackSchema = v.strictObject({
   name: v.pipe(v.string(), v.nonEmpty('a pack needs a name'), v.maxLength(80)),
   extends: v.optional(v.picklist(BUILT_IN_PACKS as BuiltInPack[])),
-  description: v.optional(v.string()),
-  rules: v.optional(
-    v.record(
-      v.string(),
-      v.union([LevelSchema, v.strictObject({ severity: v.optional(LevelSchema), options: v.optional(v.record(v.string(), OptionSchema)) })]),
-    ),
-  ),
-  phrases: v.optional(
-    v.array(
-      v.strictObject({
-        match: v.pipe(v.string(), v.nonEmpty('match must not be empty'), v.maxLength(200)),
-        category: v.picklist(CATEGORIES as Category[]),
-        severity: SeveritySchema,
-        message: v.pipe(v.string(), v.nonEmpty('message must not be empty')),
-        replacement: v.optional(v.string()),
-      }),
-    ),
-  ),
-  ignore: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
+  description: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  rules: v.optional(v.record(RuleIdSchema, PackRuleSchema)),
+  phrases: v.optional(v.pipe(v.array(LegacyPhraseSchema), v.maxLength(20000))),
+  ignore: v.optional(v.pipe(v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200))), v.maxLength(5000))),
 });
 
 export type PackJson = v.InferOutput<typeof PackSchema>;
@@ -45,21 +44,16 @@ export interface RuleSetting {
   options: RuleOptions;
 }
 
-export interface CustomPhrase {
-  match: string;
-  category: Category;
-  severity: Severity;
-  message: string;
-  replacement?: string;
-}
-
 export interface ResolvedPack {
   name: string;
+  /** Every rule the pack knows: the built-in ones (with the pack's texts where it changes them) and its own. */
+  catalogue: readonly Rule[];
   rules: ReadonlyMap<string, RuleSetting>;
-  phrases: readonly CustomPhrase[];
   ignore: readonly string[];
   /** Identifies the pack's content, for caches. */
   key: string;
+  /** Rules whose examples the pack brings (its own, or a built-in one it changed): `tone-coach test` runs them. */
+  tested: readonly string[];
 }
 
 function builtIn(name: BuiltInPack): Map<string, RuleSetting> {
@@ -77,7 +71,7 @@ const cache = new Map<string, ResolvedPack>();
 export function builtInPack(name: BuiltInPack): ResolvedPack {
   let p = cache.get(name);
   if (!p) {
-    p = { name, rules: builtIn(name), phrases: [], ignore: [], key: name };
+    p = { name, catalogue: RULES, rules: builtIn(name), ignore: [], key: name, tested: [] };
     cache.set(name, p);
   }
   return p;
@@ -97,41 +91,136 @@ export function parsePack(text: string): PackResult {
   return validatePack(data);
 }
 
+const refuse = (path: string, reason: string): PackResult => ({ ok: false, error: `Invalid pack at “${path}”: ${reason}` });
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first key that could reach an object's prototype, anywhere in the data. */
+function prototypeKey(data: unknown, path: string[] = []): string[] | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  for (const key of Object.keys(data)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...path, key];
+    const found = prototypeKey((data as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Validate an already-parsed pack object. Never throws. */
 export function validatePack(data: unknown): PackResult {
+  if (!isObject(data)) return refuse('(top level)', 'a pack is a JSON object.');
+  const forbidden = prototypeKey(data);
+  if (forbidden) return refuse(forbidden.join('.'), `the key “${forbidden[forbidden.length - 1]}” is not allowed.`);
+  if ('rules' in data && !isObject(data.rules)) return refuse('rules', `expected an object of rule id → setting, got ${Array.isArray(data.rules) ? 'an array' : typeof data.rules}.`);
   const parsed = v.safeParse(PackSchema, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    const path = v.getDotPath(issue) ?? '(top level)';
-    return { ok: false, error: `Invalid pack at “${path}”: ${issue.message}` };
+    return refuse(v.getDotPath(issue) ?? '(top level)', issue.message);
   }
   const json = parsed.output;
-  const base = builtIn(json.extends ?? 'standard');
-  for (const [id, setting] of Object.entries(json.rules ?? {})) {
-    const rule = RULES_BY_ID.get(id);
-    if (!rule) return { ok: false, error: `Invalid pack at “rules.${id}”: unknown rule id “${id}”.` };
-    const current = base.get(id)!;
-    if (typeof setting === 'string') {
-      base.set(id, { ...current, severity: setting === 'off' ? 'off' : setting });
+  try {
+    return { ok: true, pack: resolveJson(json), json };
+  } catch (e) {
+    if (e instanceof PackError) return refuse(e.path, e.message);
+    throw e;
+  }
+}
+
+class PackError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function resolveJson(json: PackJson): ResolvedPack {
+  const settings = builtIn(json.extends ?? 'standard');
+  const changed = new Map<string, Rule>();
+  const tested: string[] = [];
+  const entries: Array<[string, unknown]> = [...Object.entries(json.rules ?? {}), ...legacyPhrases(json)];
+  for (const [id, entry] of entries) {
+    const at = `rules.${id}`;
+    if (typeof entry === 'string') {
+      if (!RULES_BY_ID.has(id) && !changed.has(id)) throw new PackError(at, `unknown rule id “${id}”.`);
+      const current = settings.get(id)!;
+      settings.set(id, { ...current, severity: entry as Severity | 'off' });
       continue;
     }
+    if (isObject(entry) && 'kind' in entry) {
+      const def = entry as RuleDef;
+      if (RULES_BY_ID.has(id)) throw new PackError(at, `“${id}” is a built-in rule; change it without "kind".`);
+      if (def.kind === 'code') throw new PackError(`${at}.kind`, 'a pack can add phrase, missing and metric rules; code rules are built in.');
+      const problem = definitionProblems(def)[0];
+      if (problem) throw new PackError(`${at}.${problem[0]}`, `${problem[1]}.`);
+      const rule = compileRule(def, { id, source: `rules.${id}`, languages: 'any' });
+      changed.set(id, rule);
+      settings.set(id, { severity: rule.severity, options: { ...rule.options } });
+      if (rule.examples.fire.length || rule.examples.pass.length) tested.push(id);
+      continue;
+    }
+    const override = entry as v.InferOutput<typeof OverrideSchema>;
+    const rule = changed.get(id) ?? RULES_BY_ID.get(id);
+    if (!rule) throw new PackError(at, `unknown rule id “${id}”.`);
+    const current = settings.get(id)!;
     const options: RuleOptions = { ...current.options };
-    for (const [key, value] of Object.entries(setting.options ?? {})) {
-      const expected = rule.options?.[key];
-      if (expected === undefined) return { ok: false, error: `Invalid pack at “rules.${id}.options.${key}”: rule “${id}” has no option “${key}”.` };
-      if (typeof value !== typeof expected) return { ok: false, error: `Invalid pack at “rules.${id}.options.${key}”: expected ${typeof expected}, got ${typeof value}.` };
+    for (const [key, value] of Object.entries(override.options ?? {})) {
+      const expected = rule.options[key];
+      if (expected === undefined) throw new PackError(`${at}.options.${key}`, `rule “${id}” has no option “${key}”.`);
+      if (typeof value !== typeof expected) throw new PackError(`${at}.options.${key}`, `expected ${typeof expected}, got ${typeof value}.`);
       options[key] = value as OptionValue;
     }
-    base.set(id, { severity: setting.severity ?? (current.severity === 'off' ? rule.severity : current.severity), options });
+    settings.set(id, { severity: override.severity ?? (current.severity === 'off' ? rule.severity : current.severity), options });
+    if (override.name || override.message || override.explanation || override.examples) {
+      changed.set(id, {
+        ...rule,
+        name: override.name ? localText(override.name) : rule.name,
+        message: override.message ? localText(override.message) : rule.message,
+        explanation: override.explanation ? localText(override.explanation) : rule.explanation,
+        examples: override.examples ? { fire: override.examples.fire.map(example), pass: override.examples.pass.map(example) } : rule.examples,
+      });
+      if (override.examples) tested.push(id);
+    }
   }
-  const pack: ResolvedPack = {
+  const catalogue = [...RULES.map((r) => changed.get(r.id) ?? r), ...[...changed.values()].filter((r) => !RULES_BY_ID.has(r.id))];
+  return {
     name: json.name,
-    rules: base,
-    phrases: json.phrases ?? [],
+    catalogue,
+    rules: settings,
     ignore: (json.ignore ?? []).map((s) => s.toLowerCase()),
     key: `custom:${JSON.stringify(json)}`,
+    tested,
   };
-  return { ok: true, pack, json };
+}
+
+/** Old `phrases` as phrase rules "custom/<match as a slug>", matched literally on word boundaries. */
+function legacyPhrases(json: PackJson): Array<[string, RuleDef]> {
+  const seen = new Set<string>();
+  return (json.phrases ?? []).map((p) => {
+    let id = `custom/${slug(p.match)}`;
+    for (let n = 2; seen.has(id); n++) id = `custom/${slug(p.match)}-${n}`;
+    seen.add(id);
+    const def: RuleDef = {
+      kind: 'phrase',
+      name: p.match,
+      category: p.category,
+      severity: p.severity,
+      message: p.message,
+      explanation: p.message,
+      phrases: [{ match: escapeRegExp(p.match).replace(/ /g, '\\s+'), replace: p.replacement }],
+    };
+    return [id, def];
+  });
+}
+
+function slug(s: string): string {
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 70) || 'phrase'
+  );
 }
 
 /** Resolve what callers pass as `pack`: a built-in name, a pack object, or an already resolved pack. Throws on an invalid pack. */

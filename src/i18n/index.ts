@@ -16,6 +16,11 @@ export function setLocale(locale: UiLocale): void {
   current = locale;
 }
 
+/** The interface language now in use. */
+export function currentLocale(): UiLocale {
+  return current;
+}
+
 /** The text for a key; {0}, {1} … are replaced by the arguments. */
 export function t(key: MessageKey, ...args: Array<string | number>): string {
   const s = catalogues[current][key] ?? en[key];

@@ -31,7 +31,8 @@ describe('custom packs', () => {
     expect(r.findings.find((f) => f.rule === 'professionalism/contraction')?.severity).toBe('info');
     const custom = r.findings.find((f) => f.rule === 'custom/no-worries')!;
     expect(custom).toMatchObject({ text: 'No worries', category: 'professionalism', severity: 'info' });
-    expect(custom.suggestions[0]).toMatchObject({ safe: true, edits: [{ text: 'you are welcome' }] });
+    // A phrase's rewrite keeps the case of what it replaces: at the start of a sentence it starts with a capital.
+    expect(custom.suggestions[0]).toMatchObject({ safe: true, edits: [{ text: 'You are welcome' }] });
     expect(resolvePack(result.json).rules.get('clarity/long-sentence')).toEqual({ severity: 'warning', options: { maxWords: 22 } });
   });
 

@@ -6,7 +6,7 @@ import { RULES } from '../../rules';
 import { effectivePack } from '../../platform/settings/effective';
 import type { PackChoice, Settings, UiLanguage } from '../../platform/settings/schema';
 import type { Severity } from '../../core/types';
-import { severityWord, t } from '../../i18n';
+import { currentLocale, severityWord, t } from '../../i18n';
 import type { OptionsStore } from './store';
 
 const SAMPLE = 'hey Tom,\n\nJust checking in: i need the signed contract ASAP!!! Due to the fact that the client is waiting, send it today 🙂\n\nthx';
@@ -62,7 +62,8 @@ export function Options({ store }: { store: OptionsStore }) {
   };
 
   const packDefaults = effectivePack({ ...settings, rules: {} }, custom, managed).pack;
-  const rules = RULES.filter((r) => !search || `${r.id} ${r.category} ${r.message}`.toLowerCase().includes(search.toLowerCase()));
+  const locale = currentLocale();
+  const rules = RULES.filter((r) => !search || `${r.id} ${r.category} ${r.name[locale]}`.toLowerCase().includes(search.toLowerCase()));
 
   return (
     <main className="options">
@@ -102,7 +103,7 @@ export function Options({ store }: { store: OptionsStore }) {
                 <tr key={r.id} data-rule-row={r.id}>
                   <td>
                     <code>{r.id}</code>
-                    <div className="msg">{r.message}</div>
+                    <div className="msg">{r.name[locale]}</div>
                   </td>
                   <td>
                     <select

@@ -1,5 +1,5 @@
 import nlp from 'compromise/two';
-import type { Hit, SentenceRule } from '../../types';
+import type { SentenceContext, Hit } from '../../types';
 
 // Adjectives that judge a person rather than an outcome. compromise confirms the word is used as an
 // adjective about "you", so "you are careless" fires while "you are careful" never does.
@@ -7,45 +7,24 @@ const TRAITS =
   /^(?:careless|lazy|incompetent|sloppy|rude|unreliable|useless|stupid|dumb|disorganized|disorganised|unprofessional|irresponsible|hopeless|clueless|difficult|annoying|selfish|arrogant|slow|ignorant|negligent|inconsiderate|impossible|unbearable|pathetic|dishonest|demanding|needy|forgetful|inattentive|messy|hostile|aggressive)$/i;
 const CANDIDATE = /\byou(?:['’]re| are| were| seem| always seem| have been| keep being|['’]ve been)\b/i;
 
-export default {
-  id: 'empathy/personal-trait',
-  category: 'empathy',
-  severity: 'error',
-  languages: ['en'],
-  scope: 'sentence',
-  message: 'This criticises the person, not what happened.',
-  explanation:
-    'Calling someone careless or lazy attacks who they are, which they cannot change and will resent. Be specific about behaviours and outcomes instead: what happened, what it caused, and what you need next time.',
-  i18n: {
-    et: {
-      message: 'See kritiseerib inimest, mitte seda, mis juhtus.',
-      explanation:
-        'Kui nimetad kedagi hooletuks või laisaks, ründad seda, kes ta on; seda ta muuta ei saa ja see jääb hinge. Räägi konkreetselt tegudest ja tulemustest: mis juhtus, mida see kaasa tõi ja mida vajad järgmisel korral.',
-    },
-  },
-  check({ text }) {
-    if (!CANDIDATE.test(text)) return [];
-    // Walk the tagged terms: "you" + copula/adverbs + an adjective from the trait list.
-    type Term = { text: string; tags: string[]; offset: { start: number; length: number } };
-    const terms = (nlp(text).terms().json({ offset: true }) as Array<{ terms: Term[] }>).map((t) => t.terms[0]);
-    const hits: Hit[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      if (!/^you(?:['’]re)?$/i.test(terms[i].text)) continue;
-      for (let j = i + 1; j < Math.min(terms.length, i + 6); j++) {
-        const t = terms[j];
-        if (t.tags.includes('Adjective') && TRAITS.test(t.text)) {
-          const start = terms[i].offset.start;
-          const end = t.offset.start + t.offset.length;
-          hits.push({ start, end, suggestions: [{ label: 'Describe the behaviour and its effect', edits: [{ start, end, text: '[[what happened]] meant that [[effect]]' }] }] });
-          break;
-        }
-        if (!t.tags.some((tag) => tag === 'Copula' || tag === 'Adverb' || tag === 'Auxiliary' || tag === 'Verb') && !/^(?:so|very|really|too|being|just|always|quite|such|a|an)$/i.test(t.text)) break;
+export function check({ text }: SentenceContext): Hit[] {
+  if (!CANDIDATE.test(text)) return [];
+  // Walk the tagged terms: "you" + copula/adverbs + an adjective from the trait list.
+  type Term = { text: string; tags: string[]; offset: { start: number; length: number } };
+  const terms = (nlp(text).terms().json({ offset: true }) as Array<{ terms: Term[] }>).map((t) => t.terms[0]);
+  const hits: Hit[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!/^you(?:['’]re)?$/i.test(terms[i].text)) continue;
+    for (let j = i + 1; j < Math.min(terms.length, i + 6); j++) {
+      const t = terms[j];
+      if (t.tags.includes('Adjective') && TRAITS.test(t.text)) {
+        const start = terms[i].offset.start;
+        const end = t.offset.start + t.offset.length;
+        hits.push({ start, end, suggestions: [{ label: { id: 'describe' }, edits: [{ start, end, text: '[[what happened]] meant that [[effect]]' }] }] });
+        break;
       }
+      if (!t.tags.some((tag) => tag === 'Copula' || tag === 'Adverb' || tag === 'Auxiliary' || tag === 'Verb') && !/^(?:so|very|really|too|being|just|always|quite|such|a|an)$/i.test(t.text)) break;
     }
-    return hits;
-  },
-  examples: {
-    fire: ['You are careless with the client files.', "You're so lazy about replies.", 'Honestly, you were really unprofessional yesterday.'],
-    pass: ['You are careful with the client files.', 'The report had three errors.', 'You are welcome to join.'],
-  },
-} satisfies SentenceRule;
+  }
+  return hits;
+}
