@@ -1,28 +1,34 @@
-// Settings: their shape, defaults, and migrations from every earlier stored version. Pure, so the
-// same code is tested in Node and runs in the extension.
-import type { Severity } from '../../core/types';
-import { SEVERITIES } from '../../core/types';
+// Settings: their shape (one valibot schema), defaults, and how stored data that is damaged or from
+// another version is read. Pure, so the same code is tested in Node and runs in the extension; the
+// storage item and its migrations are in store.ts.
+import * as v from 'valibot';
+import { t } from '../../i18n';
 
-export const SETTINGS_VERSION = 1;
-export type PackChoice = 'standard' | 'strict' | 'custom';
-export type UiLanguage = 'auto' | 'en' | 'et';
+/** The stored format's version (WXT keeps it beside the value). Raise it with a migration in store.ts. */
+export const SETTINGS_VERSION = 2;
 
-export interface Settings {
-  version: typeof SETTINGS_VERSION;
-  pack: PackChoice;
+const Level = v.picklist(['off', 'info', 'warning', 'error']);
+
+/** Every field and what a valid value is. */
+const FIELDS = {
+  pack: v.picklist(['standard', 'strict', 'custom']),
   /** Hosts where the coach is switched off. */
-  disabledSites: string[];
+  disabledSites: v.array(v.string()),
   /** Extra hosts the user turned the coach on for (with a runtime host permission). */
-  extraSites: string[];
+  extraSites: v.array(v.string()),
   /** Per-rule overrides on top of the pack: "off" or a severity. */
-  rules: Record<string, 'off' | Severity>;
+  rules: v.record(v.string(), Level),
   /** Phrases never to flag. */
-  ignoredPhrases: string[];
-  uiLanguage: UiLanguage;
-}
+  ignoredPhrases: v.array(v.string()),
+  uiLanguage: v.picklist(['auto', 'en', 'et']),
+};
+
+export const SettingsSchema = v.object(FIELDS);
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type PackChoice = Settings['pack'];
+export type UiLanguage = Settings['uiLanguage'];
 
 export const DEFAULT_SETTINGS: Settings = {
-  version: SETTINGS_VERSION,
   pack: 'standard',
   disabledSites: [],
   extraSites: [],
@@ -31,24 +37,24 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
 };
 
-/**
- * Migrations from each earlier stored version to the next: MIGRATIONS[n] turns version n into n + 1.
- * Version 1 is the first release, so there are none yet; the next change to Settings adds one here
- * (and a test in tests/unit/settings.test.ts that migrates a stored example of the old version).
- */
-export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
-
-export function migrate(raw: Record<string, unknown>, migrations = MIGRATIONS, target = SETTINGS_VERSION): Record<string, unknown> | undefined {
-  let data = raw;
-  let version = typeof data.version === 'number' ? data.version : 0;
-  while (version < target) {
-    const step = migrations[version];
-    if (!step) return undefined;
-    data = { ...step(data), version: version + 1 };
-    version++;
-  }
-  return version === target ? data : undefined;
-}
+// Reading damaged data keeps what is valid: the good entries of a list or of the rule overrides, and the
+// default for any other field that is wrong.
+const goodStrings = v.pipe(
+  v.array(v.unknown()),
+  v.transform((list) => list.filter((x): x is string => typeof x === 'string')),
+);
+const goodLevels = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.transform((rules) => Object.fromEntries(Object.entries(rules).filter(([, level]) => v.is(Level, level))) as Settings['rules']),
+);
+const LenientSchema = v.object({
+  pack: v.fallback(FIELDS.pack, DEFAULT_SETTINGS.pack),
+  disabledSites: v.fallback(goodStrings, []),
+  extraSites: v.fallback(goodStrings, []),
+  rules: v.fallback(goodLevels, {}),
+  ignoredPhrases: v.fallback(goodStrings, []),
+  uiLanguage: v.fallback(FIELDS.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
+});
 
 export interface Normalized {
   settings: Settings;
@@ -56,27 +62,20 @@ export interface Normalized {
   notice?: string;
 }
 
-const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
-
-/** Turn whatever is stored into valid current settings. Never throws. */
-export function normalizeSettings(raw: unknown): Normalized {
+/**
+ * Turn whatever is stored into valid current settings, never throwing. `storedVersion` is the
+ * version the data was written with: one from a newer extension is not guessed at.
+ */
+export function normalizeSettings(raw: unknown, storedVersion = SETTINGS_VERSION): Normalized {
   if (raw === undefined || raw === null) return { settings: { ...DEFAULT_SETTINGS } };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: { ...DEFAULT_SETTINGS }, notice: 'Your saved settings could not be read, so the defaults are in use.' };
-  const r = migrate(raw as Record<string, unknown>);
-  if (!r) return { settings: { ...DEFAULT_SETTINGS }, notice: `Saved settings are from an unknown version (${String((raw as { version?: unknown }).version)}), so the defaults are in use.` };
-  let notice: string | undefined;
-  const pack = r.pack === 'standard' || r.pack === 'strict' || r.pack === 'custom' ? r.pack : ((notice = 'The saved rule pack was not valid; Standard is in use.'), 'standard');
-  const rules: Settings['rules'] = {};
-  if (r.rules && typeof r.rules === 'object') {
-    for (const [id, level] of Object.entries(r.rules as Record<string, unknown>)) {
-      if (level === 'off' || (SEVERITIES as readonly unknown[]).includes(level)) rules[id] = level as 'off' | Severity;
-    }
-  }
-  const uiLanguage = r.uiLanguage === 'en' || r.uiLanguage === 'et' ? r.uiLanguage : 'auto';
-  return {
-    settings: { version: SETTINGS_VERSION, pack, disabledSites: strings(r.disabledSites), extraSites: strings(r.extraSites), rules, ignoredPhrases: strings(r.ignoredPhrases), uiLanguage },
-    notice,
-  };
+  if (storedVersion > SETTINGS_VERSION) return { settings: { ...DEFAULT_SETTINGS }, notice: t('settingsNewer', storedVersion) };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: { ...DEFAULT_SETTINGS }, notice: t('settingsUnreadable') };
+  // Fields a release added since the data was written take their defaults silently.
+  const data = { ...DEFAULT_SETTINGS, ...raw };
+  const strict = v.safeParse(SettingsSchema, data);
+  if (strict.success) return { settings: strict.output };
+  const fields = [...new Set(strict.issues.map((i) => String(i.path?.[0]?.key)))];
+  return { settings: v.parse(LenientSchema, data), notice: t('settingsReplaced', fields.join(', ')) };
 }
 
 /** Whether the coach runs on a host: the user's switch and an administrator's list both count. */

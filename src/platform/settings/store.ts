@@ -2,18 +2,34 @@
 // storage.local (it can be large), and an administrator's policy in storage.managed.
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, normalizeSettings, type Normalized, type Settings } from './schema';
+import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_VERSION, type Normalized, type Settings } from './schema';
 import type { Managed } from './effective';
+import { t } from '../../i18n';
 
+/**
+ * How each earlier stored format becomes the next: MIGRATIONS[n] turns version n - 1 into n. WXT runs
+ * them once, when the extension first reads the item after an update. A migration must accept
+ * anything (the data may be damaged); loadSettings validates what comes out.
+ */
+export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  // Version 1 kept its version number inside the value; WXT keeps it beside the value now.
+  2: (old) => {
+    if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+    const { version: _version, ...rest } = old as Record<string, unknown>;
+    return rest;
+  },
+};
 
-export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS });
+export const settingsItem = storage.defineItem<unknown, { v?: number }>('sync:settings', { fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION, migrations: MIGRATIONS });
 export const customPackItem = storage.defineItem<unknown>('local:customPack', { fallback: null });
 
+/** The settings in use: stored ones checked against the schema, defaults with a notice when unusable. */
 export async function loadSettings(): Promise<Normalized> {
   try {
-    return normalizeSettings(await settingsItem.getValue());
+    const [value, meta] = await Promise.all([settingsItem.getValue(), settingsItem.getMeta()]);
+    return normalizeSettings(value, typeof meta?.v === 'number' ? meta.v : SETTINGS_VERSION);
   } catch {
-    return { settings: { ...DEFAULT_SETTINGS }, notice: 'Your saved settings could not be read, so the defaults are in use.' };
+    return { settings: { ...DEFAULT_SETTINGS }, notice: t('settingsUnreadable') };
   }
 }
 
