@@ -1,4 +1,5 @@
-// `npm test`: type check, unit tests, then the browser tests against the built test extension.
+// `npm test`: type check, unit tests, then the browser tests against the built test extension, in
+// Chromium and in Firefox ESR (TC_BROWSER=chromium or firefox runs one engine).
 // Prints the totals as the last line, "N passed, N failed", counted from vitest's JSON reports.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';

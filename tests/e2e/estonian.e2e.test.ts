@@ -1,11 +1,10 @@
 // The interface in Estonian when the browser's language is Estonian (--lang=et).
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
-import { extensionPage, openCard, tabIdOf, typeAtStart, waitForUnderline } from './harness';
+import { extensionPage, openCard, tabIdOf, typeAtStart, waitForUnderline, extensionUrl } from './harness';
 
 const EDITOR = '[g_editable="true"]';
-// Chromium takes its interface language from --lang and, on Linux, from LANGUAGE.
-const env = useBrowser({ args: ['--lang=et'], env: { LANGUAGE: 'et', LANG: 'et_EE.UTF-8' }, locale: 'et-EE' });
+const env = useBrowser({ locale: 'et' });
 
 describe('Estonian interface', () => {
   it('the side panel, the underline card and the popup speak Estonian', async () => {
@@ -32,7 +31,7 @@ describe('Estonian interface', () => {
     expect(await panel.textContent('body')).toContain('Empaatia');
     expect(await panel.textContent('body')).toContain('Professionaalsus');
 
-    await ext.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await ext.goto(extensionUrl(env.browser, `popup.html?tabId=${tabId}`));
     await ext.waitForSelector('[data-action="site-switch"]');
     expect(await ext.textContent('body')).toContain('Treener lehel 127.0.0.1');
     expect(await ext.textContent('[data-action="open-panel"]')).toBe('Ava külgpaneel');

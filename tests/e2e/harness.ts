@@ -1,11 +1,22 @@
-// Real-browser test harness: the system Chromium with the built test extension loaded, and a tiny
-// fixture server on 127.0.0.1. Never downloads a browser.
+// Real-browser test harness: the system Chromium or Firefox ESR with the built test extension loaded,
+// and a tiny fixture server on 127.0.0.1. Never downloads a browser.
+//
+// One set of tests, two engines: TC_BROWSER=chromium|firefox (vitest.e2e.config.ts sets it per
+// project). Tests speak Playwright's Page/Locator API; in Firefox that is a thin adapter over
+// puppeteer-core (tests/e2e/firefox.ts). Use the helpers below for anything engine-specific
+// (extension pages and their addresses, the engine's name) instead of branching in a test.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { launchFirefox } from './firefox';
+
+export type Engine = 'chromium' | 'firefox';
+/** The engine these tests drive: TC_BROWSER=chromium (default) or firefox. */
+export const ENGINE: Engine = process.env.TC_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+if (process.env.TC_BROWSER && !['chromium', 'firefox'].includes(process.env.TC_BROWSER)) throw new Error(`TC_BROWSER must be chromium or firefox, not ${process.env.TC_BROWSER}`);
 
 /** The project folder: tests and scripts run from it (npm sets the working directory). */
 const ROOT = findRoot(process.cwd());
@@ -16,8 +27,9 @@ function findRoot(from: string): string {
     if (resolve(dir, '..') === dir) return from;
   }
 }
-/** The test build (`npm run build:test`); its content script also matches http://127.0.0.1/*. */
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-test');
+/** The test builds (`npm run build:test`, `npm run build:test:firefox`); their content script also matches http://127.0.0.1/*. */
+export const EXTENSION_DIRS: Record<Engine, string> = { chromium: join(ROOT, '.output/chrome-mv3-test'), firefox: join(ROOT, '.output/firefox-mv2-test') };
+export const EXTENSION_DIR = EXTENSION_DIRS[ENGINE];
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 
 export function findChromium(): string {
@@ -55,8 +67,11 @@ export async function startServer(dir = FIXTURES_DIR, port = 0): Promise<Fixture
 }
 
 export interface Browser {
+  engine: Engine;
   context: BrowserContext;
   extensionId: string;
+  /** chrome-extension://<id> or moz-extension://<uuid>: prefix of the extension's own pages. */
+  extensionOrigin: string;
   /** Every URL the browser context requested (pages, workers, the extension). */
   requests: string[];
   close(): Promise<void>;
@@ -64,16 +79,30 @@ export interface Browser {
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function launch(options: { extensionDir?: string; headless?: boolean; args?: string[]; locale?: string; env?: Record<string, string> } = {}): Promise<Browser> {
-  const dir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}. Run \`npm run build:test\` first.`);
+export interface LaunchOptions {
+  engine?: Engine;
+  extensionDir?: string;
+  headless?: boolean;
+  /** The browser's interface language, e.g. 'et' (both engines). */
+  locale?: string;
+  /** Extra Chromium command-line switches and environment (Chromium only). */
+  args?: string[];
+  env?: Record<string, string>;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Browser> {
+  const engine = options.engine ?? ENGINE;
+  const dir = options.extensionDir ?? EXTENSION_DIRS[engine];
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}. Run \`npm run ${engine === 'firefox' ? 'build:test:firefox' : 'build:test'}\` first.`);
+  if (engine === 'firefox') return { engine, ...(await launchFirefox({ extensionDir: dir, headless: options.headless, locale: options.locale })) };
   const profile = mkdtempSync(join(tmpdir(), 'tone-coach-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     locale: options.locale,
-    env: options.env ? { ...process.env, ...options.env } as Record<string, string> : undefined,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...(options.args ?? [])],
+    // Chromium takes its interface language from --lang and, on Linux, from LANGUAGE.
+    env: options.env || options.locale ? ({ ...process.env, ...(options.locale ? { LANGUAGE: options.locale } : {}), ...options.env } as Record<string, string>) : undefined,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...(options.locale ? [`--lang=${options.locale}`] : []), ...(options.args ?? [])],
     // A window someone looks at (npm run dev) keeps its own size.
     viewport: options.headless === false ? null : { width: 1280, height: 900 },
   });
@@ -83,8 +112,10 @@ export async function launch(options: { extensionDir?: string; headless?: boolea
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
   return {
+    engine,
     context,
     extensionId,
+    extensionOrigin: `chrome-extension://${extensionId}`,
     requests,
     close: async () => {
       await context.close();
@@ -147,10 +178,18 @@ export async function tabIdOf(ext: Page, url: string): Promise<number> {
   }, url);
 }
 
-/** An extension page (popup, options, side panel) opened as a normal tab. */
+/** The address of an extension page, e.g. extensionUrl(b, 'popup.html?tabId=3'). */
+export function extensionUrl(b: Browser, path: string): string {
+  return `${b.extensionOrigin}/${path.replace(/^\//, '')}`;
+}
+
+/**
+ * An extension page (popup, options, side panel) opened as a normal tab. In its evaluate() calls
+ * `chrome.*` returns promises on both engines (in Firefox it is the extension's `browser`).
+ */
 export async function extensionPage(b: Browser, path: string): Promise<Page> {
   const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/${path}`);
+  await page.goto(extensionUrl(b, path));
   return page;
 }
 

@@ -2,7 +2,7 @@
 // typing in a 5,000-word draft.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
-import { waitForUnderline } from './harness';
+import { waitForUnderline, extensionUrl } from './harness';
 
 const env = useBrowser();
 
@@ -61,11 +61,11 @@ describe('privacy and speed', () => {
     await page.keyboard.type('Per my last email, send it ASAP!!!', { delay: 5 });
     await waitForUnderline(page, undefined, 3000);
     const panel = await env.browser.context.newPage();
-    await panel.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html`);
-    await panel.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
-    await panel.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
+    await panel.goto(extensionUrl(env.browser, `sidepanel.html`));
+    await panel.goto(extensionUrl(env.browser, `options.html`));
+    await panel.goto(extensionUrl(env.browser, `popup.html`));
     await page.waitForTimeout(500);
-    const foreign = env.browser.requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith(`chrome-extension://${env.browser.extensionId}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    const foreign = env.browser.requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith(`${env.browser.extensionOrigin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(env.browser.requests.length).toBeGreaterThan(3);
     expect(foreign).toEqual([]);
     await page.close();

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { extensionPage, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
+import { extensionPage, tabIdOf, typeAtStart, underlines, waitForUnderline, extensionUrl } from './harness';
 
 const env = useBrowser();
 const EDITOR = '[g_editable="true"]';
@@ -24,7 +24,7 @@ describe('settings', () => {
     const page = await mail();
     const probe = await extensionPage(env.browser, 'popup.html');
     const tabId = await tabIdOf(probe, page.url());
-    await probe.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await probe.goto(extensionUrl(env.browser, `popup.html?tabId=${tabId}`));
     const toggle = probe.locator('[data-action="site-switch"]');
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(true);
@@ -49,7 +49,7 @@ describe('settings', () => {
     const page = await mail();
     const probe = await extensionPage(env.browser, 'popup.html');
     const tabId = await tabIdOf(probe, page.url());
-    await probe.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await probe.goto(extensionUrl(env.browser, `popup.html?tabId=${tabId}`));
     await probe.click('[data-action="pause"]');
     await page.waitForFunction(() => [...document.querySelectorAll('tone-coach-overlay')].every((o) => !o.shadowRoot!.querySelector('.finding')), undefined, { timeout: 1000 });
     await page.keyboard.type(' Send it ASAP!!!');

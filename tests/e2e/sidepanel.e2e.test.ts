@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { editorText, extensionPage, openCard, tabIdOf, typeAtStart, waitForUnderline } from './harness';
+import { editorText, extensionPage, openCard, tabIdOf, typeAtStart, waitForUnderline, extensionUrl } from './harness';
 
 const env = useBrowser();
 const EDITOR = '[g_editable="true"]';
@@ -25,7 +25,7 @@ async function openPanel(mail: Page): Promise<Page> {
   await probe.close();
   const panel = await env.browser.context.newPage();
   await panel.setViewportSize({ width: 320, height: 900 });
-  await panel.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.goto(extensionUrl(env.browser, `sidepanel.html?tabId=${tabId}`));
   return panel;
 }
 
