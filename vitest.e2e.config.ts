@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'build', include: [BUILD], sequence: { groupOrder: 0 } } },
       ...engines.map((engine, i) => ({
-        extends: true,
+        extends: true as const,
         test: { name: engine, include: ['tests/e2e/**/*.e2e.test.ts'], exclude: [BUILD], env: { TC_BROWSER: engine }, sequence: { groupOrder: i + 1 } },
       })),
     ],
