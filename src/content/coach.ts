@@ -19,6 +19,7 @@ export class Coach {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private hoverFrame = 0;
+  private pointer: { x: number; y: number } | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   /** Aborted while the coach is switched off on this site; its listeners go with it. */
   private attached: AbortController | undefined;
@@ -95,7 +96,7 @@ export class Coach {
     const onScroll = () => this.layoutSoon();
     window.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
     window.addEventListener('resize', onScroll, { passive: true, signal });
-    document.addEventListener('mousemove', (e) => this.hoverSoon(e.clientX, e.clientY), { passive: true, signal });
+    document.addEventListener('mousemove', (e) => this.pointerMoved(e), { passive: true, signal });
     document.addEventListener('selectionchange', () => this.caretMoved(), { signal });
     // Web fonts that finish loading move text: re-measure.
     document.fonts?.addEventListener?.('loadingdone', onScroll, { signal });
@@ -174,6 +175,16 @@ export class Coach {
     });
   }
 
+  /**
+   * Firefox sends mousemove whenever layout changes under a resting pointer (an underline drawn, a
+   * card shown); only a pointer that really moved is hovering, or a card the caret opened would close.
+   */
+  private pointerMoved(e: MouseEvent): void {
+    if (this.pointer && this.pointer.x === e.clientX && this.pointer.y === e.clientY) return;
+    this.pointer = { x: e.clientX, y: e.clientY };
+    this.hoverSoon(e.clientX, e.clientY);
+  }
+
   private hoverSoon(x: number, y: number): void {
     if (this.hoverFrame) return;
     this.hoverFrame = requestAnimationFrame(() => {
@@ -203,7 +214,11 @@ export class Coach {
     for (const s of this.sessions.values()) {
       if (!s.focused) continue;
       const f = s.findingAtCaret();
-      if (f) s.showCard(f, true);
+      if (f) {
+        // The caret now owns the card: a pending "pointer left" close must not take it away.
+        clearTimeout(this.hideTimer);
+        s.showCard(f, true);
+      }
       else if (s.card.visible && !s.card.el.matches(':focus-within')) s.showCard(undefined);
     }
   }

@@ -204,6 +204,25 @@ describe('Gmail', () => {
 });
 
 describe('Gmail, keyboard only', () => {
+  // Firefox sends mousemove whenever layout changes under a resting pointer; those used to count as
+  // the pointer leaving the underline and closed a card the caret had opened.
+  it('a card opened by the caret stays open while the pointer rests on the editor', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/gmail-new.html`);
+    await typeAtStart(page, EDITOR, 'Hello team. In order to start, we need the key.');
+    await waitForUnderline(page, 'clarity/wordy-phrase');
+    const editor = await page.$eval(EDITOR, (el) => el.getBoundingClientRect().toJSON());
+    // The pointer rests on the editor, below the text: on no underline.
+    await page.mouse.move(editor.x + 200, editor.y + editor.height - 10);
+    await page.keyboard.press('End');
+    for (let i = 0; i < 'In order to start, we need the key.'.length - 3; i++) await page.keyboard.press('ArrowLeft');
+    const card = page.locator('tone-coach-overlay .card[data-rule="clarity/wordy-phrase"]');
+    await card.waitFor({ state: 'visible', timeout: 3000 });
+    await page.waitForTimeout(800);
+    expect(await card.isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('the caret entering an underline opens its card; Alt+ArrowDown focuses it, Enter applies, Escape returns to the editor', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.server.url}/gmail-new.html`);
