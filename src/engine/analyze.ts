@@ -1,10 +1,12 @@
 // The engine: a draft in, a report out. Pure: no DOM, no browser APIs, so it runs in Node, in the
 // extension's background worker and from the command line alike.
-import type { DocumentContext, Hit, MessageLocale, Rule, SentenceRule } from '../rules/types';
+import type { DocumentContext, DocumentRule, Hit, MessageLocale, Rule, SentenceRule } from '../rules/types';
 import { type BuiltInPack, type PackJson, type ResolvedPack, resolvePack } from './packs';
 import { clearLanguageCache, detectLanguage, paragraphLanguages } from './language';
 import { ruleText } from './localize';
 import { keepsProtected } from './safety';
+import { clearRecheckCache, vetSuggestions } from './recheck';
+import { snapToClusters } from '../core/graphemes';
 import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
 import { type Features, extractFeatures } from './features';
@@ -29,12 +31,18 @@ export function clearCache(): void {
   sentenceCache.clear();
   countCache.clear();
   clearLanguageCache();
+  clearRecheckCache();
 }
 
 export interface AnalyzeOptions {
   /** Language of messages and explanations; by default the draft's own (English when unknown). */
   locale?: MessageLocale;
+  /** Re-check safe rewrites before offering them (on by default; off for the re-check itself). */
+  recheck?: boolean;
 }
+
+// Above this many words, document rules are not re-run for every safe rewrite (sentence rules still are).
+const DOCUMENT_RECHECK_WORDS = 600;
 
 export function analyze(input: DraftInput, packRef?: PackRef, options: AnalyzeOptions = {}): Report {
   return analyzeWithFeatures(input, packRef, options).report;
@@ -47,15 +55,7 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
   const incoming = input.incoming ?? '';
   const language = detectLanguage(body, incoming);
 
-  const paragraphs = splitParagraphs(body);
-  const all = paragraphs.flatMap((p) => splitSentences(body, p.start, p.end)).filter((s) => !isQuoted(body, s.start));
-  const greeting = findGreeting(all);
-  const signOff = findSignOff(body, all);
-  const last = all[all.length - 1];
-  const nameOnly = !signOff && all.length > 1 && last && isNameLine(last.text) && body.lastIndexOf('\n', last.start) > 0;
-  const signatureStart = signOff ? signOff.end : nameOnly ? last.start : body.length;
-  const sentences = all.filter((s) => s.start < signatureStart);
-  const stats = computeStats(body, sentences, paragraphs);
+  const { paragraphs, sentences, greeting, signOff, signatureStart, stats } = structure(body);
 
   // Rules that apply only in a reply, or only when the incoming message says something.
   const applies = (r: Rule) => !r.when || (incoming.trim() !== '' && (!r.when.incoming.length || r.when.incoming.some((re) => re.test(incoming))));
@@ -87,17 +87,35 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
     }
   }
 
-  const doc: Omit<DocumentContext, 'options'> = { body, subject: input.subject ?? '', incoming, language, paragraphs, sentences, greeting, signOff, signatureStart, stats };
-  for (const rule of enabled) {
-    if (rule.scope !== 'document') continue;
-    const setting = pack.rules.get(rule.id)!;
-    const result = { rule, severity: setting.severity as Severity };
-    for (const hit of rule.check({ ...doc, options: setting.options })) findings.push(toFinding(body, result, hit, 0, locale));
+  const documentRules = enabled.filter((r): r is DocumentRule => r.scope === 'document');
+  const documentHits = (text: string, rule: DocumentRule, shape: ReturnType<typeof structure>) =>
+    rule.check({ body: text, subject: input.subject ?? '', incoming, language, ...shape, options: pack.rules.get(rule.id)!.options });
+  const shape = { paragraphs, sentences, greeting, signOff, signatureStart, stats };
+  for (const rule of documentRules) {
+    const result = { rule, severity: pack.rules.get(rule.id)!.severity as Severity };
+    for (const hit of documentHits(body, rule, shape)) findings.push(toFinding(body, result, hit, 0, locale));
   }
 
   const visible = findings
     .filter((f) => !isIgnored(body, f, pack.ignore))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  if (options.recheck !== false) {
+    // Safe rewrites are re-checked with the rules of the text they rewrite; document rules re-run on
+    // the rewritten draft (without the language detection and sentence rules around them).
+    const langAt = (at: number) => langs[Math.max(0, paragraphs.findIndex((p) => p.end >= at))] ?? language;
+    const hitsFor = (lang: Language) => (text: string) =>
+      splitSentences(text).flatMap((s) => checkSentence(s, sentenceRulesFor(lang), pack, lang, conditions).flatMap((r) => r.hits.map(() => r.rule.id)));
+    const docHits =
+      stats.words <= DOCUMENT_RECHECK_WORDS
+        ? (after: string) => {
+            const shape = structure(after);
+            return documentRules.flatMap((r) => documentHits(after, r, shape).map(() => r.id));
+          }
+        : undefined;
+    let id = packIds.get(pack.key);
+    if (id === undefined) packIds.set(pack.key, (id = packIds.size));
+    vetSuggestions(body, visible, `${id}\u0001${conditions}`, (at) => hitsFor(langAt(at)), docHits);
+  }
   const features = extractFeatures({
     body: body.slice(0, signatureStart),
     incoming,
@@ -124,6 +142,19 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
 
 // Strategies that are warmth in the reader's eyes; "warm" is said only when one of them is present.
 const WARMTH = ['gratitude', 'apology', 'positive words', 'acknowledges feelings'];
+
+/** Paragraphs, the message's own sentences (quotes and signature left out), greeting, sign-off and counts. */
+function structure(body: string): Pick<DocumentContext, 'paragraphs' | 'sentences' | 'greeting' | 'signOff' | 'signatureStart' | 'stats'> {
+  const paragraphs = splitParagraphs(body);
+  const all = paragraphs.flatMap((p) => splitSentences(body, p.start, p.end)).filter((s) => !isQuoted(body, s.start));
+  const greeting = findGreeting(all);
+  const signOff = findSignOff(body, all);
+  const last = all[all.length - 1];
+  const nameOnly = !signOff && all.length > 1 && last && isNameLine(last.text) && body.lastIndexOf('\n', last.start) > 0;
+  const signatureStart = signOff ? signOff.end : nameOnly ? last.start : body.length;
+  const sentences = all.filter((s) => s.start < signatureStart);
+  return { paragraphs, sentences, greeting, signOff, signatureStart, stats: computeStats(body, sentences, paragraphs) };
+}
 
 function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language, conditions: string): SentenceResult[] {
   let id = packIds.get(pack.key);
@@ -152,12 +183,17 @@ function localeOf(language: Language): MessageLocale {
 }
 
 function toFinding(body: string, r: Omit<SentenceResult, 'hits'>, hit: Hit, offset: number, locale: MessageLocale): Finding {
-  const start = offset + hit.start;
-  const end = offset + hit.end;
+  // Whole grapheme clusters only: a span that stops before a skin-tone modifier would orphan it.
+  const [start, end] = snapToClusters(body, offset + hit.start, offset + hit.end);
   const text = body.slice(start, end);
   const suggestions: Suggestion[] = [];
   for (const s of hit.suggestions ?? []) {
-    const edits = s.edits.map((e) => ({ start: offset + e.start, end: offset + e.end, text: e.text })).sort((a, b) => a.start - b.start);
+    const edits = s.edits
+      .map((e) => {
+        const [a, b] = snapToClusters(body, offset + e.start, offset + e.end);
+        return { start: a, end: b, text: e.text };
+      })
+      .sort((a, b) => a.start - b.start);
     const valid = edits.every((e, i) => e.start >= 0 && e.end <= body.length && e.start <= e.end && (i === 0 || edits[i - 1].end <= e.start));
     if (!valid) continue;
     const safe = s.safe !== false && !edits.some((e) => e.text.includes('[[')) && keepsProtected(body, edits) && changes(body, edits);

@@ -1,5 +1,5 @@
-// Applying edits: the one place that turns suggestions into text, used by `fix`, the side panel and tests.
-import type { Edit, Report } from '../core/types';
+// Applying edits: the one place that turns edits into text, used by `fix`, the side panel and tests.
+import type { Edit } from '../core/types';
 
 /** Apply non-overlapping edits to text. Throws if they overlap or fall outside the text. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
@@ -12,17 +12,4 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   let out = text;
   for (let i = sorted.length - 1; i >= 0; i--) out = out.slice(0, sorted[i].start) + sorted[i].text + out.slice(sorted[i].end);
   return out;
-}
-
-/** The first safe suggestion of every finding, skipping any that would overlap an earlier one. */
-export function safeEdits(report: Report): Edit[] {
-  const chosen: Edit[] = [];
-  // Edits may touch but not overlap; an insertion may not share its spot with another edit's start.
-  const overlaps = (e: Edit) => chosen.some((c) => (e.start < c.end && c.start < e.end) || (e.start === c.start && (e.start === e.end || c.start === c.end)));
-  for (const f of report.findings) {
-    const s = f.suggestions.find((x) => x.safe);
-    if (!s || s.edits.some(overlaps)) continue;
-    chosen.push(...s.edits);
-  }
-  return chosen;
 }

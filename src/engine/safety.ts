@@ -1,22 +1,28 @@
-// A suggestion is only "safe" if it keeps every name, number, date, time, amount, URL and email
-// address it touches. Rules declare intent; this check enforces it for all of them.
+// A suggestion is only "safe" if it keeps every fact it touches: names, numbers, dates, times,
+// amounts, URLs, email addresses, reference codes and acronyms, and who did what. Rules declare
+// intent; these checks enforce it for all of them, trainers' packs included.
+import { looksLikeAcronym } from '../core/acronyms';
 import type { Edit } from '../core/types';
 
-// URLs, addresses, codes (INV-2231), amounts and numbers must survive exactly; names may change case only.
-const PROTECTED = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\p{L}\d]+(?:[-_/][\p{L}\d]+)+|[$€£]?\d[\d.,:/-]*%?|\p{Lu}[\p{L}'’-]*/gu;
+// URLs, addresses, codes (INV-2231, LH 2471), amounts and numbers must survive exactly; names may change case only.
+const PROTECTED = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\p{L}\d]+(?:[-_/][\p{L}\d]+)+|[$€£]?\d[\d.,:/-]*%?|\p{Lu}[\p{L}\p{N}&'’-]*/gu;
 
 export function protectedTokens(text: string, offset: number, body: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(PROTECTED)) {
     const tok = m[0].replace(/[.,;:]+$/, '');
-    if (/^\p{Lu}/u.test(tok) && isSentenceInitial(body, offset + m.index!)) continue;
+    const acronym = looksLikeAcronym(tok);
+    // A capitalised first word is usually just a sentence start, unless a capitalised word follows ("Anna Tamm").
+    const nextCapital = /^[ \t]\p{Lu}/u.test(body.slice(offset + m.index! + m[0].length, offset + m.index! + m[0].length + 2));
+    if (!acronym && !nextCapital && /^\p{Lu}/u.test(tok) && isSentenceInitial(body, offset + m.index!)) continue;
     if (tok === 'I' || /^I['’]/.test(tok)) continue;
     out.push(tok);
   }
   return out;
 }
 
-const isName = (tok: string) => /^\p{L}+(?:['’-]\p{L}+)*$/u.test(tok);
+/** Only a shouted word may change case ("ANNA" → "anna"); names, acronyms, codes and numbers stay exactly as written. */
+const caseFree = (tok: string) => /^\p{Lu}{2,}$/u.test(tok) && !looksLikeAcronym(tok);
 
 function isSentenceInitial(body: string, at: number): boolean {
   let i = at - 1;
@@ -30,8 +36,30 @@ export function keepsProtected(body: string, edits: readonly Edit[]): boolean {
   const lower = inserted.toLowerCase();
   for (const e of edits) {
     for (const tok of protectedTokens(body.slice(e.start, e.end), e.start, body)) {
-      if (isName(tok) ? !lower.includes(tok.toLowerCase()) : !inserted.includes(tok)) return false;
+      if (caseFree(tok) ? !lower.includes(tok.toLowerCase()) : !inserted.includes(tok)) return false;
     }
   }
   return true;
+}
+
+/** The protected tokens of a whole line that are missing, verbatim or (for names) in any case, after a rewrite. */
+export function lostFacts(before: string, after: string): string[] {
+  const lower = after.toLowerCase();
+  return protectedTokens(before, 0, before).filter((tok) => (caseFree(tok) ? !lower.includes(tok.toLowerCase()) : !after.includes(tok)));
+}
+
+const SUBJECTS = /\b(?:i|we|you|he|she|they)\b/giu;
+const NEGATION = /\b(?:not|never|none|nothing|nobody|un(?!til|der|ique|it|ion|iver)\p{L}{4,})\b|n[’']t\b/giu;
+
+/**
+ * A rewrite that changes who does something ("You failed to" → "We still need to") or flips a
+ * negation changes what the writer says: it is never safe, however kind it sounds.
+ */
+export function keepsMeaning(removed: string, inserted: string): boolean {
+  const who = (t: string) => new Set([...t.matchAll(SUBJECTS)].map((m) => m[0].toLowerCase()));
+  const was = who(removed);
+  const now = who(inserted);
+  if (was.size && [...now].some((p) => !was.has(p)) && [...was].some((p) => !now.has(p))) return false;
+  const negations = (t: string) => [...t.matchAll(NEGATION)].length;
+  return (negations(removed) - negations(inserted)) % 2 === 0;
 }

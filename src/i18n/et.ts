@@ -50,6 +50,7 @@ export const et: Record<MessageKey, string> = {
   panelCopied: 'Kopeeritud',
   panelClose: 'Sulge',
   panelNoSafe: 'Turvalisi parandusi pole.',
+  panelNeedsInputLeft: 'Ei ole kaasatud: {0} soovitust, mis vajavad Sinu sisendit või ülevaatust. Rakenda need ükshaaval.',
   panelPlaceholders: 'Täida esile tõstetud [[osad]] ise.',
   panelPaused: 'Selle kirja jaoks peatatud.',
   panelQuoted: 'Tsitaat:',

@@ -13,15 +13,16 @@ describe('presentFinding', () => {
   it('describes a deletion in words, never as a symbol a screen reader reads as "empty set"', () => {
     const view = presentFinding(hedges(), DRAFT);
     const s = view.suggestions[0];
-    expect(s.parts.filter((p) => p.kind === 'removal').map((p) => p.text)).toEqual(['remove “maybe”', 'remove “kind of”']);
-    expect(s.description).toBe('remove “maybe” … remove “kind of”');
+    // Two neighbouring deletions are one edit (issue 13: edits that compose).
+    expect(s.parts.filter((p) => p.kind === 'removal').map((p) => p.text)).toEqual(['remove “maybe kind of”']);
+    expect(s.description).toBe('remove “maybe kind of”');
     expect(JSON.stringify(view)).not.toContain('∅');
   });
 
   it('says the same in Estonian', () => {
     setLocale('et');
     const view = presentFinding(hedges(), DRAFT);
-    expect(view.suggestions[0].description).toBe('eemalda „maybe” … eemalda „kind of”');
+    expect(view.suggestions[0].description).toBe('eemalda „maybe kind of”');
     expect(view.heading).toBe('Selgus · teade');
     expect(view.suggestions[0].applyLabel).toMatch(/^Rakenda: /);
   });

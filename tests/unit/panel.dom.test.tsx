@@ -120,7 +120,7 @@ describe('side panel', () => {
     expect([overall.getAttribute('aria-valuemin'), overall.getAttribute('aria-valuemax'), overall.getAttribute('aria-valuenow')]).toEqual(['0', '100', String(report.scores.overall)]);
     expect(overall.getAttribute('aria-valuetext')).toMatch(new RegExp(`^${report.scores.overall} of 100, \\w`));
     const hedge = ui.host.querySelector('[data-rule="clarity/stacked-hedges"] .new')!;
-    expect(hedge.textContent).toBe('remove “maybe” … remove “kind of”');
+    expect(hedge.textContent).toBe('remove “maybe kind of”');
     expect(ui.host.textContent).not.toContain('∅');
   });
 

@@ -3,6 +3,7 @@
 // `remove-emoji`, `normal-case` (labels); messages get `{count}` or `{grade}`.
 import { countWords } from '../../core/text';
 import { deletion } from '../edits';
+import { looksLikeAcronym } from '../../core/acronyms';
 import { COMMON_ACRONYMS } from '../lexicon';
 import type { Measure } from '../schema';
 import type { DocumentContext, Hit, RuleOptions, SentenceContext } from '../types';
@@ -103,11 +104,11 @@ function emoji(text: string, limit: number): Hit[] {
 // Parts of codes such as INV-2231 or EU_VAT are identifiers, not shouting.
 const CAPS_WORD = /(?<![\p{L}\p{N}_/-])\p{Lu}{2,}(?![\p{L}\p{N}_/-])/gu;
 
-/** Acronyms are not shouting: a known one, one defined in brackets ("(OTTED)"), or capitals with no vowel ("MRGRG"). */
+/** Acronyms are not shouting: a known one, one defined in brackets ("(OTTED)"), or capitals that do not read as a word ("MRGRG", "DMARC"). */
 function isAcronym(text: string, at: number, word: string): boolean {
   if (COMMON_ACRONYMS.has(word) || COMMON_ACRONYMS.has(word.replace(/S$/, ''))) return true;
   if (text[at - 1] === '(' || text[at - 1] === '`' || text[at + word.length] === '`') return true;
-  return !/[AEIOUY]/.test(word);
+  return looksLikeAcronym(word);
 }
 
 /** Runs of words in capitals longer than the limit; one shouted word of five letters or more counts as a run of two. */

@@ -2,7 +2,7 @@
 // for the focused draft of the mail tab it follows.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Category, Finding } from '../../core/types';
-import { safeEdits } from '../../engine/apply';
+import { rewriteAll } from '../../engine/rewrite-all';
 import { findingKey, type ComposeState, type PageState } from '../../platform/messages';
 import { t } from '../../i18n';
 import type { PanelSource } from './source';
@@ -92,7 +92,8 @@ export function App({ source }: { source: PanelSource }) {
 
   const { compose } = view;
   const report = compose.report;
-  const rewrite = safeEdits({ ...report, findings });
+  const all = rewriteAll({ ...report, findings }, compose.text);
+  const rewrite = all.edits;
   const biggest = [...findings].sort((a, b) => rank(b) - rank(a))[0];
 
   return (
@@ -119,6 +120,7 @@ export function App({ source }: { source: PanelSource }) {
             <RewriteAll
               text={compose.text}
               edits={rewrite}
+              left={all.needsInput.length}
               onApply={async () => {
                 await apply(rewrite);
                 closeRewrite();

@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import { diffPieces } from './diff';
 import { placeholderParts } from '../finding';
 
-export function RewriteAll({ text, edits, onApply, onCopy, onClose }: { text: string; edits: Edit[]; onApply: () => void; onCopy: (text: string) => Promise<void>; onClose: () => void }) {
+export function RewriteAll({ text, edits, left, onApply, onCopy, onClose }: { text: string; edits: Edit[]; left: number; onApply: () => void; onCopy: (text: string) => Promise<void>; onClose: () => void }) {
   const [copied, setCopied] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const rewritten = applyEdits(text, edits);
@@ -32,6 +32,7 @@ export function RewriteAll({ text, edits, onApply, onCopy, onClose }: { text: st
         </button>
       </div>
       {!edits.length && <p>{t('panelNoSafe')}</p>}
+      {left > 0 && <p className="hint" data-left={left}>{t('panelNeedsInputLeft', left)}</p>}
       <pre className="diff">
         {diffPieces(text, edits).map((p, i) =>
           p.kind === 'same' ? (

@@ -1,6 +1,7 @@
 // Acronyms every client knows are in lexicon.json; anything else should be spelled out once: "service-level agreement (SLA)".
 import type { DocumentContext, Hit } from '../../types';
 import { COMMON_ACRONYMS } from '../../lexicon';
+import { looksLikeAcronym } from '../../../core/acronyms';
 
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9&]{1,5}s?(?![\p{L}\p{N}])/gu;
 
@@ -8,12 +9,10 @@ export function check(d: DocumentContext): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   for (const s of d.sentences) {
-    // A run of capitals is shouting, not an acronym: leave that to the shouting rule.
-    const caps = s.text.match(/[A-Z]{2,}/g) ?? [];
-    if (caps.length >= 3 && caps.length * 2 > s.text.split(/\s+/).length) continue;
     for (const m of s.text.matchAll(ACRONYM)) {
       const word = m[0].replace(/s$/, '');
-      if (word.length < 2 || COMMON_ACRONYMS.has(word) || seen.has(word) || /^[A-Z]\d*$/.test(word)) continue;
+      // A shouted word (VERY, TODAY) is the shouting rule's, not an acronym.
+      if (word.length < 2 || COMMON_ACRONYMS.has(word) || seen.has(word) || /^[A-Z]\d*$/.test(word) || !looksLikeAcronym(word)) continue;
       seen.add(word);
       // Defined somewhere: "(SLA)" or "SLA (" or "SLA stands for".
       const defined = new RegExp(`\\(${word}s?\\)|\\b${word}\\s*\\(|${word} (?:stands for|means)`).test(d.body);
