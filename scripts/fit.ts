@@ -25,8 +25,9 @@ const file = {
   about: 'Fitted by `npm run fit` (scripts/fit.ts, scripts/model.ts) on development data only; see docs/ACCURACY.md.',
   rows: count,
   means: model.means,
+  register: model.register,
   models: model.models,
 };
 writeFileSync(values.out!, `${JSON.stringify(file, null, 1)}\n`);
 console.log(`Wrote ${values.out} from ${data.rows.length} development rows (${Object.entries(count).map(([k, v]) => `${k} ${v}`).join(', ')}).`);
-for (const [key, m] of Object.entries(model.models)) console.log(`  ${key}: ${Object.keys(m.weights).length} features, bias ${m.bias}`);
+for (const [key, m] of Object.entries({ register: model.register!, ...model.models })) console.log(`  ${key}: ${Object.keys(m.weights).length} features, bias ${m.bias}`);

@@ -37,6 +37,17 @@ export const STRATEGIES: Strategy[] = [
   ['shouting', /[!?]{2,}|\b[A-Z]{4,}\b/],
   ['careless start', /^\p{Ll}/u],
   ['question', /\?\s*$/],
+  // The paper's pronoun and modal strategies, anywhere in the text.
+  ['second person', /\b(?:you|your|yours|yourself|u)\b/i],
+  ['first person', /\b(?:i|me|my|mine|myself)\b/i],
+  ['subjunctive', /\b(?:could|would) (?:you|u)\b/i],
+  ['indicative', /\b(?:can|will) (?:you|u)\b/i],
+  ['link', /<url>|https?:\/\//i],
+  ['deference start', /^(?:great|good|nice|interesting|cool|excellent|awesome|thanks|thank you)\b/i],
+  ['more hedges', /\b(?:suggest\w*|assum\w*|seems?|apparently|presumably|supposedly|guess|wonder\w*|not sure|unsure|i feel)\b/i],
+  ['counter-argument', /\b(?:but|however|although|though)\b/i],
+  ['you must', /\b(?:you (?:must|need to|have to|should)|do not|don't)\b/i],
+  ['negation', /\b(?:not|no|never|nothing|isn't|doesn't|didn't|can't|won't)\b/i],
 ];
 
 // A Map, not the object: words such as "constructor" must not reach Object.prototype.
@@ -105,23 +116,35 @@ export function extractFeatures(d: FeatureInput): Features {
   f['noun style'] = (formal - deictic) / n;
   f['latinate words'] = Math.min(0.2, (text.match(LATINATE) ?? []).length / n) * 5;
   f['sentence length'] = Math.min(40, d.stats.avgSentenceWords) / 20;
+  f['all lower-case'] = /\p{Lu}/u.test(text) ? 0 : 1;
+  f['capitalised words'] = (text.match(/(?<![\p{L}])\p{Lu}\p{Ll}/gu) ?? []).length / n;
+  f['reading grade'] = Math.min(20, d.stats.readingGrade) / 10;
+  f.numbers = /\d/.test(text) ? 1 : 0;
 
   // Length and shape of the email.
   f.length = clip(Math.log2(Math.max(1, d.stats.words) / 40), -4, 3);
   f['very short'] = d.stats.words < 6 ? 1 : 0;
   f.greeting = d.greeting ? 1 : 0;
+  f['formal greeting'] = /^(?:dear|hello|good (?:morning|afternoon|evening)|greetings|lugupeetud|austatud|tere)(?![\p{L}])/iu.test(text) ? 1 : 0;
+  f['casual greeting'] = /^(?:hey|hiya|heya|yo|sup|howdy|hi guys|tsau|tšau|hei|čau|jou)(?![\p{L}])/iu.test(text) ? 1 : 0;
+  const starts = text.match(/(?:^|[.!?]\s+|\n\s*)(\p{L})/gu) ?? [];
+  f['lower-case starts'] = starts.length ? starts.filter((m) => /\p{Ll}$/u.test(m)).length / starts.length : 0;
   f['sign-off'] = d.signOff ? 1 : 0;
   f['longest sentence'] = Math.max(0, d.stats.longestSentenceWords - 25) / 25;
   f['longest paragraph'] = Math.max(0, d.longestParagraphWords - 90) / 90;
   f.estonian = d.language === 'et' ? 1 : 0;
+  f['other language'] = d.language === 'unknown' ? 1 : 0;
 
   // What the message being answered calls for.
   f.reply = d.incoming.trim() ? 1 : 0;
   f['incoming question'] = /\?/.test(d.incoming) ? 1 : 0;
+  f.questions = Math.min(3, (text.match(/\?/g) ?? []).length) / 3;
+  // Words themselves, for the models that learnt a small vocabulary (the model names them "word:…").
+  for (const w of words) f[`word:${w}`] = 1;
   return f;
 }
 
 /** Every feature name a model can use, in a stable order. */
 export const FEATURE_NAMES: readonly string[] = Object.keys(
   extractFeatures({ body: 'x', incoming: '', language: 'en', findings: [], stats: { words: 1, sentences: 1, paragraphs: 1, questions: 0, exclamations: 0, readingGrade: 0, avgSentenceWords: 1, longestSentenceWords: 1 }, greeting: false, signOff: false, longestParagraphWords: 1 }),
-);
+).filter((name) => !name.startsWith('word:'));

@@ -12,6 +12,8 @@ export interface LinearModel {
 
 export interface ScoreModel {
   version: number;
+  /** Stage one: how formal the prose reads; its output is the "formal register" feature of the other models. */
+  register?: LinearModel;
   /** Mean of each feature over the development data: the "average draft" reasons are measured against. */
   means: Record<string, number>;
   models: Record<keyof Scores, LinearModel>;
@@ -29,7 +31,14 @@ export function linear(m: LinearModel, f: Features): number {
   return z;
 }
 
-export function computeScores(f: Features, model: ScoreModel = SCORE_MODEL): { scores: Scores; reasons: Record<keyof Scores, Reason[]> } {
+export const REGISTER_FEATURE = 'formal register';
+/** The register model's output, clipped: one bounded feature, whatever the draft. */
+export function registerFeature(m: LinearModel, f: Features): number {
+  return Math.max(-4, Math.min(4, linear(m, f)));
+}
+
+export function computeScores(features: Features, model: ScoreModel = SCORE_MODEL): { scores: Scores; reasons: Record<keyof Scores, Reason[]> } {
+  const f = model.register ? { ...features, [REGISTER_FEATURE]: registerFeature(model.register, features) } : features;
   const scores = {} as Scores;
   const reasons = {} as Record<keyof Scores, Reason[]>;
   for (const key of SCORE_KEYS) {
