@@ -20,6 +20,13 @@ export interface Collected {
   rows: Row[];
 }
 
+/**
+ * A formality rating (0 = very informal … 1 = very formal) as a professionalism target. Prose people
+ * rate as neutral is not unprofessional, so the scale runs from 0.25 to 1: a plain, neutral email
+ * lands near the own set's clean drafts instead of at 50.
+ */
+const rating = (x: number) => 0.25 + 0.75 * x;
+
 /** `dir` holds the public corpora; without it only the own email set is read. */
 export function collect(dir: string | undefined): Collected {
   const rows: Row[] = [];
@@ -41,7 +48,7 @@ export function collect(dir: string | undefined): Collected {
     const mk = (polite: number) => (text: string, i: number) => run(text, { body: text }, { source: key, group: `${key}:${polite}:${i}`, labels: { politeness: polite } });
     out.politeness[key] = { rows: q.rows, polite: q.polite.map(mk(1)), impolite: q.impolite.map(mk(0)) };
   }
-  out.formality = formalitySentences(dir).map((r, i) => run(r, { body: r.text }, { source: 'formality', group: `formality:${i}`, labels: { professionalism: (r.human + 3) / 6 } }));
-  out.enron = enronEmails(dir).map((e) => run(e, e, { source: 'enron', group: `enron:${e.id}`, labels: { professionalism: (e.formality - 1) / 3 } }));
+  out.formality = formalitySentences(dir).map((r, i) => run(r, { body: r.text }, { source: 'formality', group: `formality:${i}`, labels: { professionalism: rating((r.human + 3) / 6) } }));
+  out.enron = enronEmails(dir).map((e) => run(e, e, { source: 'enron', group: `enron:${e.id}`, labels: { professionalism: rating((e.formality - 1) / 3) } }));
   return out;
 }

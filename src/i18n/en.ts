@@ -25,6 +25,8 @@ export const en = {
   wordWarm: 'warm',
   wordClear: 'clear',
   wordProfessional: 'professional',
+  wordNoIssues: 'no issues',
+  scoreWhy: 'Why: {0}',
   panelTitle: 'Tone Coach',
   panelNotMail: 'This tab is not a mail site Tone Coach knows.',
   panelNotMailHint: 'Open Gmail or Outlook on the web, or switch the coach on for this site from the toolbar button.',

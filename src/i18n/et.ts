@@ -28,6 +28,8 @@ export const et: Record<MessageKey, string> = {
   wordWarm: 'soe',
   wordClear: 'selge',
   wordProfessional: 'professionaalne',
+  wordNoIssues: 'probleeme pole',
+  scoreWhy: 'Miks: {0}',
   panelTitle: 'Tone Coach',
   panelNotMail: 'See vahekaart ei ole Tone Coachile tuttav e-posti leht.',
   panelNotMailHint: 'Ava Gmail või Outlook veebis või lülita treener sellel lehel sisse tööriistariba nupust.',

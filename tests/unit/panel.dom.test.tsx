@@ -69,6 +69,27 @@ describe('side panel', () => {
     expect(ui.host.querySelector('[data-rule="clarity/vague-deadline"] mark')!.textContent).toBe('[[day and time]]');
   });
 
+  it('says why each score is what it is, and "warm" only where warmth was found', async () => {
+    const cold = 'Hi Tom,\n\nThe meeting is on Thursday at 10:00 in room 4B.\n\nBest,\nMia';
+    await render(fakeSource(page(cold)));
+    const report = analyze({ body: cold });
+    const why = ui.host.querySelector('[data-reasons="overall"]')!;
+    expect(why.textContent).toMatch(/^Why: .+ [+−]\d+/);
+    expect(why.textContent!.split(' · ')).toHaveLength(report.reasons!.overall.length);
+    const meter = ui.host.querySelector('[role="meter"][aria-labelledby="score-overall"]')!;
+    expect(meter.getAttribute('aria-describedby')).toBe('why-overall');
+    const empathyWord = ui.host.querySelector('[aria-labelledby="score-empathy"] .word')!.textContent;
+    expect(report.warmth).toBe(false);
+    expect(empathyWord).toBe(report.scores.empathy >= 75 ? 'no issues' : empathyWord);
+    expect(empathyWord).not.toBe('warm');
+
+    const warm = 'Hi Tom,\n\nThank you for moving the meeting. It is on Thursday at 10:00 in room 4B.\n\nBest,\nMia';
+    expect(analyze({ body: warm }).warmth).toBe(true);
+    await render(fakeSource(page(warm)));
+    expect(analyze({ body: warm }).scores.empathy).toBeGreaterThanOrEqual(75);
+    expect(ui.host.querySelector('[aria-labelledby="score-empathy"] .word')!.textContent).toBe('warm');
+  });
+
   it('Apply sends the edits with the analysed text; Ignore sends the finding key', async () => {
     const source = fakeSource(page(DRAFT));
     await render(source);

@@ -107,7 +107,7 @@ export function App({ source }: { source: PanelSource }) {
         <p className="empty">{t('panelEmpty')}</p>
       ) : (
         <>
-          <Scores scores={report.scores} />
+          <Scores report={report} />
           <p className="summary" role="status">{biggest ? t('panelBiggest', biggest.message) : t('panelAllGood')}</p>
           {notice && <p className="notice" role="alert">{notice}</p>}
           <div className="actions">

@@ -1,5 +1,6 @@
-import type { Scores as ScoreSet } from '../../core/types';
+import type { Report } from '../../core/types';
 import { t } from '../../i18n';
+import { describeReasons } from '../reasons';
 import { level, scoreWord } from '../words';
 
 const ITEMS = [
@@ -9,13 +10,15 @@ const ITEMS = [
   ['professionalism', 'categoryProfessionalism'],
 ] as const;
 
-/** Each score is a meter (0–100) named by its label, with its value in words for screen readers. */
-export function Scores({ scores }: { scores: ScoreSet }) {
+/** Each score is a meter (0–100) named by its label, with its value in words for screen readers, and why. */
+export function Scores({ report }: { report: Pick<Report, 'scores' | 'reasons' | 'warmth'> }) {
+  const { scores } = report;
   return (
     <dl className="scores">
       {ITEMS.map(([key, label]) => {
         const value = scores[key];
-        const word = scoreWord(key, value);
+        const word = scoreWord(key, value, report.warmth);
+        const why = report.reasons?.[key]?.length ? t('scoreWhy', describeReasons(report.reasons[key])) : '';
         return (
           <div key={key} className={`score ${level(value)}`}>
             <dt id={`score-${key}`}>{t(label)}</dt>
@@ -28,6 +31,7 @@ export function Scores({ scores }: { scores: ScoreSet }) {
                 aria-valuemax={100}
                 aria-valuenow={value}
                 aria-valuetext={t('scoreValue', value, word)}
+                aria-describedby={why ? `why-${key}` : undefined}
               >
                 <span className="num" data-score={key}>
                   {value}
@@ -37,6 +41,11 @@ export function Scores({ scores }: { scores: ScoreSet }) {
                   <span style={{ width: `${value}%` }} />
                 </span>
               </div>
+              {why && (
+                <p className="why" id={`why-${key}`} data-reasons={key}>
+                  {why}
+                </p>
+              )}
             </dd>
           </div>
         );
