@@ -4,7 +4,10 @@ import { browser } from 'wxt/browser';
 import { analyze } from '../engine';
 import type { ResolvedPack } from '../engine/packs';
 import { listen, type BackgroundProtocol } from '../platform/messages';
-import { effectivePack } from '../platform/settings/effective';
+import { effectivePackFor } from '../platform/settings/effective';
+import { forNewContact, type Audience } from '../engine/audience';
+import { audienceItem } from '../platform/settings/audience';
+import { choiceFor, resolveAudience } from './audience';
 import { customPackItem, loadSettings, onSettingsChanged, watchManaged } from '../platform/settings/store';
 import type { Managed } from '../platform/settings/effective';
 import { restoreSites } from '../platform/settings/custom-sites';
@@ -12,28 +15,34 @@ import { openPanel } from '../platform/panel';
 import { resolveLocale } from '../platform/locale';
 import type { UiLocale } from '../i18n';
 
-let pack: Promise<ResolvedPack> | undefined;
+/** Resolved packs by audience and new-contact flag; dropped whenever a setting changes. */
+const packs = new Map<string, Promise<ResolvedPack>>();
 let managed: Managed = {};
 let locale: Promise<UiLocale> | undefined;
 
-async function computePack(): Promise<ResolvedPack> {
-  const [{ settings }, custom] = await Promise.all([loadSettings(), customPackItem.getValue()]);
-  return effectivePack(settings, custom, managed).pack;
+async function computePack(audience: Audience, newContact: boolean): Promise<ResolvedPack> {
+  const [{ settings }, custom, choice] = await Promise.all([loadSettings(), customPackItem.getValue(), choiceFor(audience, managed)]);
+  const pack = effectivePackFor(choice, settings, custom, managed).pack;
+  return newContact ? forNewContact(pack) : pack;
 }
 
-function currentPack(): Promise<ResolvedPack> {
-  pack ??= computePack();
-  return pack;
+/** The pack for an email; with no audience known, the one chosen in the settings. */
+function currentPack(context?: { audience: Audience; newContact: boolean }): Promise<ResolvedPack> {
+  const key = `${context?.audience ?? 'unknown'}|${context?.newContact ?? false}`;
+  let p = packs.get(key);
+  if (!p) packs.set(key, (p = computePack(context?.audience ?? 'unknown', context?.newContact ?? false)));
+  return p;
 }
 
 export function startBackground(): void {
   onSettingsChanged(() => {
-    pack = undefined;
+    packs.clear();
     locale = undefined;
   });
+  audienceItem.watch(() => packs.clear());
   watchManaged((m) => {
     managed = m;
-    pack = undefined;
+    packs.clear();
   });
   void loadSettings().then(({ settings }) => restoreSites(settings.extraSites));
 
@@ -42,10 +51,11 @@ export function startBackground(): void {
 
   listen<BackgroundProtocol>({
     // Messages in the interface language (a rule without that translation keeps its own).
-    analyze: async ({ input }) => {
-      const [p, l] = await Promise.all([currentPack(), (locale ??= resolveLocale())]);
+    analyze: async ({ input, audience }) => {
+      const [p, l] = await Promise.all([currentPack(audience), (locale ??= resolveLocale())]);
       return analyze(input, p, { locale: l });
     },
+    audience: ({ recipients }) => resolveAudience(recipients, managed),
     'open-panel': async (_msg, sender) => {
       await openPanel(sender.tab?.id, sender.tab?.windowId);
       return { ok: true };

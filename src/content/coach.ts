@@ -1,7 +1,9 @@
 // The content script's core: finds compose editors as they come and go (mail sites are single-page
 // apps), keeps one session per editor, follows the per-site switch, and answers the side panel.
 import type { Report } from '../core/types';
-import { broadcast, listen, sendToBackground, type ApplyResult, type ContentProtocol, type PageState } from '../platform/messages';
+import { broadcast, listen, sendToBackground, type ApplyResult, type AudienceView, type ContentProtocol, type PageState, type RecipientsInput } from '../platform/messages';
+import type { Audience } from '../engine/audience';
+import { audienceItem } from '../platform/settings/audience';
 import { loadSettings, onSettingsChanged, watchManaged } from '../platform/settings/store';
 import type { Managed } from '../platform/settings/effective';
 import { siteEnabled } from '../platform/settings/schema';
@@ -47,10 +49,16 @@ export class Coach {
           return { ok: true };
         },
         pause: ({ paused }) => this.pause(paused),
+        'set-audience': ({ composeId, audience }) => {
+          this.byId(composeId)?.setAudience(audience);
+          return { ok: true };
+        },
       },
       signal,
     );
     onSettingsChanged(() => void this.refreshSwitch(), signal);
+    const offAudience = audienceItem.watch(() => this.sessions.forEach((s) => s.refreshAudience()));
+    signal.addEventListener('abort', offAudience, { once: true });
     watchManaged((m) => {
       this.managed = m;
       void this.refreshSwitch();
@@ -127,12 +135,17 @@ export class Coach {
         this.changed();
       }
     }
+    // The fallback adapter is for pages no mail adapter recognises: it would also take a mail site's
+    // recipient fields (contenteditable wells) for editors.
+    const mailPage = this.adapters.some((a) => a !== generic && a.editorSelectors.some((sel) => document.querySelector(sel)));
     for (const adapter of this.adapters) {
+      if (adapter === generic && mailPage) continue;
       for (const sel of adapter.editorSelectors) {
         for (const el of document.querySelectorAll<HTMLElement>(sel)) {
           if (this.sessions.has(el) || !el.isContentEditable || [...this.sessions.keys()].some((k) => k.contains(el) || el.contains(k))) continue;
           const session = new ComposeSession(`compose-${this.nextId++}`, el, adapter, {
-            analyze: (input) => this.analyze(input),
+            analyze: (input, audience) => this.analyze(input, audience),
+            audience: (recipients) => this.audience(recipients),
             changed: () => {
               if (session.focused) this.current = session;
               this.changed();
@@ -145,10 +158,14 @@ export class Coach {
     }
   }
 
-  private async analyze(input: { body: string; subject: string; incoming: string }): Promise<Report> {
-    const report = await sendToBackground('analyze', { input });
+  private async analyze(input: { body: string; subject: string; incoming: string }, audience?: { audience: Audience; newContact: boolean }): Promise<Report> {
+    const report = await sendToBackground('analyze', { input, audience });
     if (!report) throw new Error('The coach did not answer.');
     return report;
+  }
+
+  private async audience(recipients: RecipientsInput): Promise<AudienceView> {
+    return sendToBackground('audience', { recipients });
   }
 
   private changed(): void {

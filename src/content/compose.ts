@@ -1,7 +1,8 @@
 // One compose window: reads its draft after a pause in typing, asks the background worker for a
 // report (analysis runs off the page's main thread), and draws the hints in an overlay.
 import type { Edit, Finding, Report, Suggestion } from '../core/types';
-import { findingKey, type ApplyResult, type ComposeState } from '../platform/messages';
+import { findingKey, type ApplyResult, type AudienceView, type ComposeState, type RecipientsInput } from '../platform/messages';
+import type { Audience } from '../engine/audience';
 import type { SiteAdapter } from '../sites/types';
 import { applyEdits } from './apply';
 import { Card } from './card';
@@ -11,7 +12,9 @@ import { buildTextMap, type TextMap } from './text-map';
 import { t } from '../i18n';
 
 export interface SessionHost {
-  analyze(input: { body: string; subject: string; incoming: string }): Promise<Report>;
+  analyze(input: { body: string; subject: string; incoming: string }, audience?: { audience: Audience; newContact: boolean }): Promise<Report>;
+  /** Map recipients to an audience (in the background worker, where the user's rules are). */
+  audience(input: RecipientsInput): Promise<AudienceView>;
   changed(): void;
   openCoach(): void;
 }
@@ -29,6 +32,13 @@ export class ComposeSession {
   focused = false;
   paused = false;
   error: string | undefined;
+  /** Who the email is for; undefined until the recipients were read. */
+  audience: AudienceView | undefined;
+  /** The audience the user chose for this email in the panel. */
+  private audienceOverride: Audience | undefined;
+  /** The recipients and override the current audience was worked out from. */
+  private audienceKey: string | undefined;
+  private recipientObserver: MutationObserver | undefined;
   private ignored = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private request = 0;
@@ -67,6 +77,7 @@ export class ComposeSession {
     this.resize = new ResizeObserver(() => this.layout());
     this.resize.observe(editor);
     this.focused = editor.ownerDocument.activeElement === editor || editor.contains(editor.ownerDocument.activeElement);
+    this.watchRecipients();
     this.schedule(0);
   }
 
@@ -83,7 +94,8 @@ export class ComposeSession {
     const map = this.read();
     const id = ++this.request;
     try {
-      const report = await this.host.analyze({ body: map.text, subject: this.subject(), incoming: this.incoming() });
+      const audience = await this.currentAudience();
+      const report = await this.host.analyze({ body: map.text, subject: this.subject(), incoming: this.incoming() }, audience && { audience: audience.audience, newContact: audience.newContact });
       // A newer keystroke or check supersedes this one: drop it rather than draw stale underlines.
       if (id !== this.request || this.dirty) return;
       this.map = map;
@@ -126,7 +138,48 @@ export class ComposeSession {
 
   state(): ComposeState | undefined {
     if (!this.report) return undefined;
-    return { composeId: this.id, focused: this.focused, text: this.analysed, subject: this.subject(), report: this.report, ignored: [...this.ignored] };
+    return { composeId: this.id, focused: this.focused, text: this.analysed, subject: this.subject(), report: this.report, ignored: [...this.ignored], audience: this.audience };
+  }
+
+  /** The user's choice of audience for this email (undefined: from the recipients again). */
+  setAudience(audience: Audience | undefined): void {
+    this.audienceOverride = audience;
+    this.refreshAudience();
+  }
+
+  /** Work the audience out again at the next check (recipients or the user's rules changed). */
+  refreshAudience(): void {
+    this.audienceKey = undefined;
+    this.schedule(0);
+  }
+
+  /** Recipients' addresses as the page shows them, To and Cc. */
+  recipients(): string[] {
+    const compose = this.compose();
+    return compose && this.site.readRecipients ? this.site.readRecipients(compose) : [];
+  }
+
+  private async currentAudience(): Promise<AudienceView | undefined> {
+    const addresses = this.recipients();
+    const key = `${addresses.join(',')}|${this.audienceOverride ?? ''}`;
+    if (key !== this.audienceKey) {
+      // Without an audience the draft is still checked, with the pack chosen in the settings.
+      this.audience = await this.host.audience({ addresses, ownAddress: this.site.readOwnAddress?.(document), override: this.audienceOverride }).catch(() => undefined);
+      this.audienceKey = key;
+    }
+    return this.audience;
+  }
+
+  /** Chips added or removed outside the editor: check again with the new audience. */
+  private watchRecipients(): void {
+    const compose = this.compose();
+    if (!compose || !this.site.readRecipients) return;
+    this.recipientObserver = new MutationObserver((records) => {
+      if (records.every((r) => this.editor.contains(r.target))) return;
+      const key = `${this.recipients().join(',')}|${this.audienceOverride ?? ''}`;
+      if (this.audienceKey !== undefined && key !== this.audienceKey) this.schedule(0);
+    });
+    this.recipientObserver.observe(compose, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-hovercard-id', 'aria-label', 'value'] });
   }
 
   ignore(key: string): void {
@@ -189,6 +242,7 @@ export class ComposeSession {
     clearTimeout(this.timer);
     this.request++;
     this.observer.disconnect();
+    this.recipientObserver?.disconnect();
     this.resize.disconnect();
     this.alive.abort();
     this.overlay.destroy();

@@ -9,6 +9,7 @@ import { RULES, RULES_BY_ID } from '../rules';
 import { compileRule, definitionProblems, example, localText } from '../rules/compile';
 import { CategorySchema, LevelSchema, OverrideSchema, RuleDefSchema, RuleIdSchema, SeveritySchema, type RuleDef } from '../rules/schema';
 import type { OptionValue, Rule, RuleOptions } from '../rules/types';
+import { AudiencesSchema } from './audience';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
 export type BuiltInPack = 'standard' | 'strict';
@@ -35,6 +36,8 @@ const PackSchema = v.strictObject({
   rules: v.optional(v.record(RuleIdSchema, PackRuleSchema)),
   phrases: v.optional(v.pipe(v.array(LegacyPhraseSchema), v.maxLength(20000))),
   ignore: v.optional(v.pipe(v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200))), v.maxLength(5000))),
+  /** Who is who (domains and addresses → audience) and the pack each audience gets. */
+  audiences: v.optional(AudiencesSchema),
 });
 
 export type PackJson = v.InferOutput<typeof PackSchema>;

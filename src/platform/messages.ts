@@ -3,6 +3,7 @@
 // message stays `{ type, ...request }` (test harnesses send `{ type: 'get-state' }` directly).
 import { browser } from 'wxt/browser';
 import type { DraftInput, Edit, Report } from '../core/types';
+import type { Audience, AudienceMatch } from '../engine/audience';
 
 /** One compose window's coaching state, as the side panel shows it. */
 export interface ComposeState {
@@ -13,6 +14,27 @@ export interface ComposeState {
   report: Report;
   /** Finding keys the user ignored for this draft. */
   ignored: string[];
+  /** Who the email is for, when the site shows recipients. */
+  audience?: AudienceView;
+}
+
+/** Who an email is for, as the panel shows it: no addresses, only domains. */
+export interface AudienceView extends AudienceMatch {
+  /** A first email to someone outside the user's domains: a formal greeting and address are expected. */
+  newContact: boolean;
+  /** How many recipients (To and Cc) the compose has. */
+  recipients: number;
+  /** The recipients' domains. */
+  domains: string[];
+}
+
+/** What the content script knows about an email's recipients; the background maps it to an audience. */
+export interface RecipientsInput {
+  addresses: string[];
+  /** The address the user writes from, when the page shows it. */
+  ownAddress?: string;
+  /** The audience the user chose for this email in the panel. */
+  override?: Audience;
 }
 
 export interface PageState {
@@ -31,7 +53,9 @@ export interface ApplyResult {
 
 /** What the background worker answers. */
 export type BackgroundProtocol = {
-  analyze: { request: { input: DraftInput }; response: Report };
+  analyze: { request: { input: DraftInput; audience?: { audience: Audience; newContact: boolean } }; response: Report };
+  /** Recipients → audience; addresses are used for this only and never stored. */
+  audience: { request: { recipients: RecipientsInput }; response: AudienceView };
   'open-panel': { request: object; response: { ok: boolean } };
 };
 
@@ -41,6 +65,7 @@ export type ContentProtocol = {
   apply: { request: { composeId: string; edits: Edit[]; expected: string }; response: ApplyResult };
   ignore: { request: { composeId: string; key: string }; response: ApplyResult };
   pause: { request: { paused: boolean }; response: ApplyResult };
+  'set-audience': { request: { composeId: string; audience: Audience | undefined }; response: ApplyResult };
 };
 
 /** What the content script tells every extension page (nobody answers). */

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './types';
+import { addressesIn } from './addresses';
 
 // Gmail. Prefer attributes that do not change with the UI language: aria-label="Message Body" is translated.
 export const gmail: SiteAdapter = {
@@ -10,4 +11,23 @@ export const gmail: SiteAdapter = {
   subjectSelectors: ['input[name="subjectbox"]'],
   composeSelectors: ['[role="dialog"]', '.M9', '.ip', '.aoI', 'form'],
   threadMessageSelectors: ['.a3s.aiL', '.ii.gt .a3s', 'div[data-message-id] .a3s'],
+  readRecipients: readGmailRecipients,
+  readOwnAddress: (doc) => addressesIn(doc.title)[0],
+  readDraftId: (compose) => compose.querySelector<HTMLInputElement>('input[name="draft"]')?.value || undefined,
 };
+
+/**
+ * To and Cc of a Gmail compose. Since the 2021 compose redesign each recipient is a chip with
+ * role="option" inside the field's listbox (div.anm[name="to"|"cc"]), the address in
+ * data-hovercard-id. The older compose keeps "Name <address>" in a hidden input inside each .vR
+ * chip. An address still being typed is in the field's own input.
+ */
+function readGmailRecipients(compose: ParentNode): string[] {
+  const out: string[] = [];
+  for (const field of ['to', 'cc']) {
+    for (const chip of compose.querySelectorAll(`.anm[name="${field}"] [role="option"][data-hovercard-id]`)) out.push(chip.getAttribute('data-hovercard-id') ?? '');
+    for (const hidden of compose.querySelectorAll<HTMLInputElement>(`.vR input[type="hidden"][name="${field}"]`)) out.push(hidden.value);
+    for (const typed of compose.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`input[name="${field}"]:not([type="hidden"]), textarea[name="${field}"]`)) out.push(...addressesIn(typed.value));
+  }
+  return out;
+}

@@ -17,4 +17,10 @@ export interface SiteAdapter {
   composeSelectors: readonly string[];
   /** The open message being replied to, outside the compose (the conversation view). */
   threadMessageSelectors: readonly string[];
+  /** Recipients' addresses (To and Cc) as the compose shows them; used only to pick the audience. */
+  readRecipients?(compose: ParentNode): string[];
+  /** The address the user writes from, when the page shows it (its domain makes colleagues). */
+  readOwnAddress?(doc: Document): string | undefined;
+  /** An id of the draft that survives a page reload, when the page has one. */
+  readDraftId?(compose: ParentNode): string | undefined;
 }

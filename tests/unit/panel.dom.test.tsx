@@ -38,6 +38,7 @@ function fakeSource(state: PageState | undefined): PanelSource & { push(s: PageS
       return { ok: true };
     },
     ignore: vi.fn(async () => undefined),
+    setAudience: vi.fn(async () => undefined),
     enableSite: vi.fn(async () => undefined),
     muteRule: vi.fn(async () => undefined),
     copy: vi.fn(async () => undefined),
@@ -177,5 +178,21 @@ describe('side panel', () => {
     };
     await render(broken);
     expect(ui.host.querySelector('[data-state="error"]')!.textContent).toMatch(/boom/);
+  });
+
+  it('says who the email is for and which pack applies, and lets the user change it for this email', async () => {
+    const state = page(DRAFT);
+    state.composes[0] = { ...state.composes[0], report: analyze({ body: DRAFT }, 'strict'), audience: { audience: 'client', domain: 'acme.com', source: 'rule', newContact: true, recipients: 2, domains: ['acme.com', 'example.org'] } };
+    const source = fakeSource(state);
+    await render(source);
+    const line = ui.host.querySelector('[data-audience]')!;
+    expect(line.querySelector('.who')!.textContent).toBe('To a client (acme.com) — Strict');
+    expect(line.querySelector('[data-new-contact]')!.textContent).toContain('formal greeting');
+    const select = line.querySelector<HTMLSelectElement>('select[data-input="audience"]')!;
+    await act(async () => {
+      select.value = 'colleague';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(source.setAudience).toHaveBeenCalledWith(7, 'compose-1', 'colleague');
   });
 });

@@ -1,7 +1,7 @@
 // The pack the coach actually runs: the chosen pack, an organisation's pack if one is set, then the
 // user's per-rule overrides and never-flag phrases.
 import { builtInPack, validatePack, withIgnored, type ResolvedPack } from '../../engine/packs';
-import type { Settings } from './schema';
+import type { PackChoice, Settings } from './schema';
 
 export interface Managed {
   /** A pack pushed by an administrator through browser policy; wins over the user's choice. */
@@ -28,4 +28,10 @@ export function effectivePack(settings: Settings, customPack: unknown, managed?:
     pack = { ...pack, rules, key: `${pack.key}|rules:${JSON.stringify(settings.rules)}` };
   }
   return { pack: withIgnored(pack, settings.ignoredPhrases), error };
+}
+
+/** The pack for one email, from the choice its audience gets (settings/audience.ts): a built-in choice sets a trainer's pack aside. */
+export function effectivePackFor(choice: PackChoice, settings: Settings, customPack: unknown, managed?: Managed): { pack: ResolvedPack; error?: string } {
+  if (choice === 'custom') return effectivePack({ ...settings, pack: 'custom' }, customPack, managed);
+  return effectivePack({ ...settings, pack: choice }, undefined, managed?.pack === undefined ? managed : { ...managed, pack: undefined });
 }

@@ -8,10 +8,11 @@ import type { PackChoice, Settings, UiLanguage } from '../../platform/settings/s
 import type { Severity } from '../../core/types';
 import { currentLocale, severityWord, t } from '../../i18n';
 import type { OptionsStore } from './store';
+import { Audiences, type AudienceStore } from './Audiences';
 
 const SAMPLE = 'hey Tom,\n\nJust checking in: i need the signed contract ASAP!!! Due to the fact that the client is waiting, send it today 🙂\n\nthx';
 
-export function Options({ store }: { store: OptionsStore }) {
+export function Options({ store, audiences }: { store: OptionsStore; audiences?: AudienceStore }) {
   const [data, setData] = useState<Awaited<ReturnType<OptionsStore['load']>>>();
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -85,6 +86,8 @@ export function Options({ store }: { store: OptionsStore }) {
         </fieldset>
         <p className="active" data-active-pack={packDefaults.name}>{t('optActive', packDefaults.name)}</p>
       </section>
+
+      {audiences && <Audiences store={audiences} hasCustom={!!custom || managedPack} />}
 
       <section aria-labelledby="h-rules">
         <h2 id="h-rules">{t('optRules')}</h2>

@@ -9,6 +9,7 @@ import type { PanelSource } from './source';
 import { Scores } from './Scores';
 import { FindingCard } from './FindingCard';
 import { RewriteAll } from './RewriteAll';
+import { AudienceLine, packLabel } from './AudienceLine';
 
 type View =
   | { kind: 'loading' }
@@ -100,8 +101,9 @@ export function App({ source }: { source: PanelSource }) {
     <main className="panel" aria-label={t('panelTitle')}>
       <header className="head">
         <h1>{t('panelTitle')}</h1>
-        <span className="pack" title="pack">{report.pack}</span>
+        <span className="pack" title="pack">{packLabel(report.pack)}</span>
       </header>
+      {compose.audience && <AudienceLine audience={compose.audience} pack={report.pack} onChange={(a) => void source.setAudience(view.tabId, compose.composeId, a)} />}
       {view.page.paused && <p className="notice" role="status">{t('panelPaused')}</p>}
       {!compose.text.trim() ? (
         <p className="empty">{t('panelEmpty')}</p>

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { listen, sendToTab, type ApplyResult, type BroadcastProtocol, type PageState } from '../../platform/messages';
 import type { Edit } from '../../core/types';
+import type { Audience } from '../../engine/audience';
 
 export interface PanelSource {
   /** The tab the panel follows: ?tabId=N, or the active tab (then it follows tab switches). */
@@ -11,6 +12,8 @@ export interface PanelSource {
   subscribe(tabId: number | undefined, onState: (tabId: number, state: PageState) => void, onTab: () => void): () => void;
   apply(tabId: number, composeId: string, edits: Edit[], expected: string): Promise<ApplyResult>;
   ignore(tabId: number, composeId: string, key: string): Promise<void>;
+  /** The audience for this email only (undefined: from the recipients again). */
+  setAudience(tabId: number, composeId: string, audience: Audience | undefined): Promise<void>;
   enableSite(host: string): Promise<void>;
   /** "Never for this rule": switches the rule off in the settings (undo there). */
   muteRule(ruleId: string): Promise<void>;
@@ -53,6 +56,9 @@ export function browserSource(search: string, enableSite: (host: string) => Prom
     apply: (tabId, composeId, edits, expected) => sendToTab(tabId, 'apply', { composeId, edits, expected }),
     async ignore(tabId, composeId, key) {
       await sendToTab(tabId, 'ignore', { composeId, key });
+    },
+    async setAudience(tabId, composeId, audience) {
+      await sendToTab(tabId, 'set-audience', { composeId, audience });
     },
     enableSite,
     muteRule,
