@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { extensionPage, tabIdOf, typeAtStart, waitForUnderline } from './harness';
+import { extensionPage, extensionUrl, tabIdOf, typeAtStart, waitForUnderline } from './harness';
 import type { PageState } from '../../src/platform/messages';
 
 const env = useBrowser();
@@ -33,7 +33,7 @@ async function panelFor(mail: Page): Promise<Page> {
   await probe.close();
   const panel = await env.browser.context.newPage();
   await panel.setViewportSize({ width: 320, height: 900 });
-  await panel.goto(`chrome-extension://${env.browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.goto(extensionUrl(env.browser, `sidepanel.html?tabId=${tabId}`));
   return panel;
 }
 

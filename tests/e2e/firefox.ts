@@ -138,6 +138,9 @@ class FirefoxLocator {
   async fill(value: string): Promise<void> {
     await fillElement(await this.element('visible'), value);
   }
+  async selectOption(value: string): Promise<string[]> {
+    return ((await this.element('visible')) as ElementHandle<HTMLSelectElement>).select(value);
+  }
   async focus(): Promise<void> {
     await (await this.element()).focus();
   }
@@ -303,6 +306,9 @@ class FirefoxPage {
   }
   async fill(selector: string, value: string): Promise<void> {
     await this.locator(selector).fill(value);
+  }
+  async selectOption(selector: string, value: string): Promise<string[]> {
+    return this.locator(selector).selectOption(value);
   }
   async press(selector: string, key: string): Promise<void> {
     await this.locator(selector).press(key);
