@@ -1,0 +1,93 @@
+// The subcommands. Each parses its own arguments (args.ts) and calls the same engine as the extension.
+import { analyze, fixDraft } from '../engine';
+import { setLocale } from '../i18n';
+import { DRAFT_OPTIONS, DRAFT_OPTIONS_HELP, loadPack, oneOf, parse, type Command } from './args';
+import { formatText } from './format';
+import { InputError, isBlank, readText, subjectOf } from './input';
+import { runJsonl } from './jsonl';
+
+const FORMATS = ['text', 'json', 'jsonl'] as const;
+const LANGS = ['en', 'et'] as const;
+
+const FILE_HELP = `Reads the draft from FILE, or from standard input when FILE is "-" or missing.
+UTF-8 and UTF-16 with a byte-order mark are read as they are; name any other encoding.
+Exit status: 0 on success, 2 on bad input.`;
+
+const CHECK_OPTIONS = {
+  ...DRAFT_OPTIONS,
+  format: { type: 'string', default: 'text' },
+  lang: { type: 'string' },
+} as const;
+
+export const check: Command = {
+  summary: 'check [FILE|-] [options]   report the findings and scores of a draft',
+  usage: `Usage: tone-coach check [FILE|-] [options]
+
+Reports what the coach finds in a draft: scores, findings, explanations and rewrites.
+
+Options:
+  --format text|json|jsonl      a readable report (default), the report as JSON, or JSON Lines:
+                                one {"id", "body", "incoming"?, "subject"?} per input line and one
+                                output line per input line (the report, or {"id", "line", "error"})
+  --lang en|et                  the language of messages (default: the draft's own)
+${DRAFT_OPTIONS_HELP}
+
+${FILE_HELP}`,
+  async run(args) {
+    const { values, file } = parse('check', args, CHECK_OPTIONS, this.usage);
+    const format = oneOf('format', values.format, FORMATS);
+    const lang = values.lang === undefined ? undefined : oneOf('lang', values.lang, LANGS);
+    if (lang) setLocale(lang);
+    const pack = await loadPack(values.pack);
+    if (format === 'jsonl') {
+      if (values.encoding !== 'auto') throw new InputError('--encoding does not apply to --format jsonl: JSON Lines are always UTF-8.');
+      return runJsonl(source(file), { pack, lang });
+    }
+    const input = await readDraft(file, values);
+    const report = analyze(input, pack, { locale: lang });
+    if (format === 'json') {
+      process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      return 0;
+    }
+    // Without --lang the report's own words follow the draft's language.
+    if (!lang) setLocale(report.language === 'et' ? 'et' : 'en');
+    const colour = Boolean(process.stdout.isTTY && process.stdout.hasColors());
+    process.stdout.write(formatText(report, input.body, file === undefined || file === '-' ? 'stdin' : file, colour));
+    return 0;
+  },
+};
+
+export const fix: Command = {
+  summary: 'fix [FILE|-] [options]     print the draft with every safe rewrite applied',
+  usage: `Usage: tone-coach fix [FILE|-] [options]
+
+Prints the draft with every safe rewrite applied: ones that need no input from you and keep every
+name, number, date, link and address.
+
+Options:
+${DRAFT_OPTIONS_HELP}
+
+${FILE_HELP}`,
+  async run(args) {
+    const { values, file } = parse('fix', args, DRAFT_OPTIONS, this.usage);
+    const pack = await loadPack(values.pack);
+    process.stdout.write(fixDraft(await readDraft(file, values), pack));
+    return 0;
+  },
+};
+
+/** FILE, or "-" for standard input when none is named. */
+function source(file: string | undefined): string {
+  // Waiting for a draft typed at the terminal looks like a hang; an explicit "-" still allows it.
+  if (file === undefined && process.stdin.isTTY) throw new InputError('No draft given: name a FILE, or pipe the draft into standard input. See `tone-coach --help`.');
+  return file ?? '-';
+}
+
+/** The draft and what comes with it; refuses input with nothing to check. */
+async function readDraft(file: string | undefined, values: { incoming?: string; subject: string; encoding: string }) {
+  const path = source(file);
+  const body = await readText(path, 'draft', values.encoding);
+  if (isBlank(body)) throw new InputError(`Nothing to check: ${subjectOf(path, 'draft').toLowerCase()} has no text.`);
+  const incoming = values.incoming === undefined ? '' : await readText(values.incoming, 'incoming message', values.encoding);
+  return { body, incoming, subject: values.subject };
+}
