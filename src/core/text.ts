@@ -127,3 +127,15 @@ export function matchCase(original: string, replacement: string): string {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** How many of the first `n` items, in ascending order of `key`, have a key at most `x` (a binary search). */
+export function countAtMost(n: number, key: (i: number) => number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -10,7 +10,7 @@ import { snapToClusters } from '../core/graphemes';
 import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
 import { type Features, extractFeatures } from './features';
-import { type Span, countWords, splitParagraphs, splitSentences, syllables, words } from '../core/text';
+import { type Span, countAtMost, countWords, splitParagraphs, splitSentences, syllables, words } from '../core/text';
 import type { DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from '../core/types';
 
 export type PackRef = BuiltInPack | PackJson | ResolvedPack;
@@ -97,7 +97,7 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
   }
 
   const visible = findings
-    .filter((f) => !isIgnored(body, f, pack.ignore))
+    .filter(notIgnored(body, pack.ignore))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   if (options.recheck !== false) {
     // Safe rewrites are re-checked with the rules of the text they rewrite; document rules re-run on
@@ -221,13 +221,20 @@ function isQuoted(body: string, at: number): boolean {
   return /^\s*>/.test(body.slice(lineStart, at + 1));
 }
 
-function isIgnored(body: string, f: Finding, ignore: readonly string[]): boolean {
-  if (!ignore.length) return false;
+/** A filter that drops findings inside a phrase never to flag. Each phrase is searched for once, not once per finding. */
+function notIgnored(body: string, ignore: readonly string[]): (f: Finding) => boolean {
+  if (!ignore.length) return () => true;
   const lower = body.toLowerCase();
-  return ignore.some((p) => {
-    for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) if (i <= f.start && i + p.length >= f.end) return true;
-    return false;
-  });
+  const spans: Array<[number, number]> = [];
+  for (const p of ignore) for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) spans.push([i, i + p.length]);
+  spans.sort((a, b) => a[0] - b[0]);
+  // reach[i]: the furthest end of spans[0..i]; a finding is covered when a span starting at or before it reaches its end.
+  const reach: number[] = [];
+  for (const [, end] of spans) reach.push(Math.max(end, reach[reach.length - 1] ?? 0));
+  return (f) => {
+    const n = countAtMost(spans.length, (i) => spans[i][0], f.start);
+    return n === 0 || reach[n - 1] < f.end;
+  };
 }
 
 // Words and syllables per sentence, cached like the rule results: typing changes one sentence.
