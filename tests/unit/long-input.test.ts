@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatText, positions } from '../../src/cli/format';
 import type { Finding, Report } from '../../src/core/types';
-import { analyze, applyEdits, builtInPack, safeEdits, withIgnored } from '../../src/engine';
+import { analyze, applyEdits, builtInPack, withIgnored } from '../../src/engine';
 
 const LINE = 'Send it ASAP.\n'; // "ASAP" at column 9 of every line
 
@@ -30,12 +30,10 @@ describe('long drafts stay linear', { timeout: 20_000 }, () => {
     expect(out).toContain(`\n  ${lines}:9 `);
   });
 
-  it('fix chooses and applies 300,000 edits', () => {
+  it('fix applies 300,000 edits to a 4 MB draft', () => {
     const lines = 300_000;
-    const body = LINE.repeat(lines);
-    const edits = safeEdits(reportOf(asapFindings(lines)), body);
-    expect(edits).toHaveLength(lines);
-    expect(applyEdits(body, edits)).toBe('Send it by Friday.\n'.repeat(lines));
+    const edits = asapFindings(lines).map((f) => f.suggestions[0].edits[0]);
+    expect(applyEdits(LINE.repeat(lines), edits)).toBe('Send it by Friday.\n'.repeat(lines));
   });
 
   it('a pack’s never-flag phrases are found once, not once per finding', () => {
