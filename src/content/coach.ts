@@ -215,14 +215,15 @@ export class Coach {
         if (f) {
           clearTimeout(this.hideTimer);
           for (const other of this.sessions.values()) if (other !== s) other.showCard(undefined);
-          s.showCard(f);
+          // The same card the caret opened stays the caret's (the pointer leaving does not close it).
+          if (!s.card.visible || s.card.finding !== f) s.showCard(f);
           return;
         }
       }
       // Leaving an underline closes its card after a moment, so the pointer can reach the card.
       clearTimeout(this.hideTimer);
       this.hideTimer = setTimeout(() => {
-        for (const s of this.sessions.values()) if (!s.card.el.matches(':focus-within')) s.showCard(undefined);
+        for (const s of this.sessions.values()) if (s.cardBy === 'pointer' && !s.card.el.matches(':focus-within')) s.showCard(undefined);
       }, 400);
     });
   }
@@ -231,11 +232,7 @@ export class Coach {
     for (const s of this.sessions.values()) {
       if (!s.focused) continue;
       const f = s.findingAtCaret();
-      if (f) {
-        // The caret now owns the card: a pending "pointer left" close must not take it away.
-        clearTimeout(this.hideTimer);
-        s.showCard(f, true);
-      }
+      if (f) s.showCard(f, 'caret');
       else if (s.card.visible && !s.card.el.matches(':focus-within')) s.showCard(undefined);
     }
   }

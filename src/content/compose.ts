@@ -47,6 +47,8 @@ export class ComposeSession {
   private resize: ResizeObserver;
   /** Aborted when the session ends: removes its listeners. */
   private readonly alive = new AbortController();
+  /** What opened the card that is showing. */
+  cardBy: 'pointer' | 'caret' | undefined;
   /** Where the caret was when focus moved into the card (Alt+ArrowDown). */
   private caret: Range | undefined;
 
@@ -230,12 +232,16 @@ export class ComposeSession {
       .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   }
 
-  /** `announce`: the caret opened it, so a screen reader user hears that a card is there. */
-  showCard(f: Finding | undefined, announce = false): void {
+  /**
+   * Open the card for a finding (or close it). A card the caret opened is announced to screen readers
+   * and stays while the caret is in the finding, wherever the pointer rests.
+   */
+  showCard(f: Finding | undefined, by: 'pointer' | 'caret' = 'pointer'): void {
     this.overlay.setActive(f);
+    this.cardBy = f ? by : undefined;
     if (!f) return this.card.hide();
     this.overlay.matchScheme(this.editor);
-    this.card.show(f, this.analysed, this.overlay.rectOf(f), announce);
+    this.card.show(f, this.analysed, this.overlay.rectOf(f), by === 'caret');
   }
 
   destroy(): void {

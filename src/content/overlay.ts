@@ -89,7 +89,9 @@ export class Overlay {
 
   /** Light or dark colours, whichever stand out on the page behind the editor (the mail site's theme). */
   matchScheme(editor: HTMLElement): void {
-    this.host.dataset.scheme = schemeFor(backgroundBehind(editor));
+    const scheme = schemeFor(backgroundBehind(editor));
+    // Only on a change: restyling the overlay makes Chrome send a mousemove under a resting pointer.
+    if (this.host.dataset.scheme !== scheme) this.host.dataset.scheme = scheme;
   }
 
   /** Re-measure after scroll, resize or layout changes. */

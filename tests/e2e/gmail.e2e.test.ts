@@ -246,9 +246,15 @@ describe('Gmail, keyboard only', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await card.waitFor({ state: 'visible', timeout: 3000 });
+    // A screen reader hears that a card opened (a polite live region), not only sighted users.
+    const live = page.locator('tone-coach-overlay [data-announcer]');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await page.waitForFunction(() => /^Tone Coach: .+Alt\+Down/.test(document.querySelector('tone-coach-overlay')!.shadowRoot!.querySelector('[data-announcer]')!.textContent!), undefined, { timeout: 2000 });
     await page.keyboard.press('Alt+ArrowDown');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('g_editable'))).toBe('true');
+    // Focus comes back to the editor with the caret where it was.
+    const caret = await page.evaluate(() => ({ editor: (document.activeElement as HTMLElement | null)?.getAttribute('g_editable'), offset: getSelection()!.anchorOffset, text: getSelection()!.anchorNode?.textContent?.slice(0, 6) }));
+    expect(caret).toEqual({ editor: 'true', offset: 1, text: 'Due to' });
     await page.close();
   });
 });

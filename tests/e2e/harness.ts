@@ -216,3 +216,12 @@ export async function openCard(page: Page, rule: string): Promise<Locator> {
   await card.waitFor({ state: 'visible', timeout: 3000 });
   return card;
 }
+
+/** A fixture page with a draft typed at the start of its editor, once the coach has underlined `rule` in it. */
+export async function openDraft(b: Browser, url: string, editor: string, draft: string, rule: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await typeAtStart(page, editor, draft, 1);
+  await waitForUnderline(page, rule);
+  return page;
+}

@@ -3,19 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { extensionPage, tabIdOf, typeAtStart, underlines, waitForUnderline, extensionUrl } from './harness';
+import { extensionPage, extensionUrl, openDraft, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
 
 const env = useBrowser();
 const EDITOR = '[g_editable="true"]';
 const DRAFT = 'Just checking in on the contract. I just think maybe we could sign it soon 🙂';
 
-async function mail(): Promise<Page> {
-  const page = await env.browser.context.newPage();
-  await page.goto(`${env.server.url}/gmail-new.html`);
-  await typeAtStart(page, EDITOR, DRAFT, 1);
-  await waitForUnderline(page, 'professionalism/undermining');
-  return page;
-}
+const mail = () => openDraft(env.browser, `${env.server.url}/gmail-new.html`, EDITOR, DRAFT, 'professionalism/undermining');
 
 const visible = async (page: Page) => (await underlines(page)).filter((u) => !u.hidden);
 

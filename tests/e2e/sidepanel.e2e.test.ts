@@ -5,19 +5,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { editorText, extensionPage, openCard, tabIdOf, typeAtStart, waitForUnderline, extensionUrl } from './harness';
+import { editorText, extensionPage, extensionUrl, openCard, openDraft, tabIdOf } from './harness';
 
 const env = useBrowser();
 const EDITOR = '[g_editable="true"]';
 const DRAFT = 'Per my last email, i need the contract ASAP!!! Due to the fact that we wait, please send it.';
 
-async function mailWithDraft(): Promise<Page> {
-  const page = await env.browser.context.newPage();
-  await page.goto(`${env.server.url}/gmail-new.html`);
-  await typeAtStart(page, EDITOR, DRAFT, 1);
-  await waitForUnderline(page, 'clarity/vague-deadline');
-  return page;
-}
+const mailWithDraft = () => openDraft(env.browser, `${env.server.url}/gmail-new.html`, EDITOR, DRAFT, 'clarity/vague-deadline');
 
 async function openPanel(mail: Page): Promise<Page> {
   const probe = await extensionPage(env.browser, 'popup.html');
