@@ -1,6 +1,7 @@
 // axe-core in the browser tests: inject it into any page (web page or extension page, light or dark)
 // and list what it finds, one readable line per failing node. Reusable for every page the extension
-// shows: expectAccessible(page) on an extension page, or with `within` for the card in a mail page.
+// shows: expectAccessible(page) on an extension page, or with `within` for the card in a mail page;
+// run it in a browser started with useBrowser({ colorScheme: 'dark' }) for the dark scheme.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -34,12 +35,11 @@ export async function axeViolations(page: Page, options: AxeOptions = {}): Promi
   );
 }
 
-/** Runs axe in the light and the dark colour scheme (emulated); `prepare` runs after each switch. */
-export async function expectAccessible(page: Page, options: AxeOptions & { prepare?: (scheme: 'light' | 'dark') => Promise<void> } = {}): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await options.prepare?.(scheme);
-    expect(await axeViolations(page, options), `${page.url()} in ${scheme}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+/**
+ * axe finds nothing on the page as it is shown now. Colour schemes come from the browser
+ * (useBrowser({ colorScheme })), so both engines show light and dark the way a user's system does.
+ */
+export async function expectAccessible(page: Page, options: AxeOptions = {}): Promise<void> {
+  const scheme = (await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)) ? 'dark' : 'light';
+  expect(await axeViolations(page, options), `${page.url()} in ${scheme}`).toEqual([]);
 }

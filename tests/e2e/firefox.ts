@@ -400,7 +400,7 @@ export interface FirefoxLaunch {
 }
 
 /** Launches Firefox ESR headless with the unpacked test build installed as a temporary add-on. */
-export async function launchFirefox(options: { extensionDir: string; headless?: boolean; locale?: string }): Promise<FirefoxLaunch> {
+export async function launchFirefox(options: { extensionDir: string; headless?: boolean; locale?: string; colorScheme?: 'light' | 'dark' }): Promise<FirefoxLaunch> {
   const profile = mkdtempSync(join(tmpdir(), 'tone-coach-firefox-'));
   const locale = options.locale;
   const raw = await puppeteer.launch({
@@ -418,6 +418,8 @@ export async function launchFirefox(options: { extensionDir: string; headless?: 
       // Allow the unsigned temporary add-on in private windows too, and show no first-run pages.
       'extensions.autoDisableScopes': 0,
       'browser.aboutwelcome.enabled': false,
+      // prefers-color-scheme for every page (BiDi has no media emulation): 0 dark, 1 light.
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
       ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': `${locale},en` } : {}),
     },
   });

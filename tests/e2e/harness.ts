@@ -85,6 +85,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's interface language, e.g. 'et' (both engines). */
   locale?: string;
+  /** The colour scheme pages see (prefers-color-scheme), for every page of the browser (both engines). */
+  colorScheme?: 'light' | 'dark';
   /** Extra Chromium command-line switches and environment (Chromium only). */
   args?: string[];
   env?: Record<string, string>;
@@ -94,12 +96,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const engine = options.engine ?? ENGINE;
   const dir = options.extensionDir ?? EXTENSION_DIRS[engine];
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}. Run \`npm run ${engine === 'firefox' ? 'build:test:firefox' : 'build:test'}\` first.`);
-  if (engine === 'firefox') return { engine, ...(await launchFirefox({ extensionDir: dir, headless: options.headless, locale: options.locale })) };
+  if (engine === 'firefox') return { engine, ...(await launchFirefox({ extensionDir: dir, headless: options.headless, locale: options.locale, colorScheme: options.colorScheme })) };
   const profile = mkdtempSync(join(tmpdir(), 'tone-coach-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     locale: options.locale,
+    colorScheme: options.colorScheme,
     // Chromium takes its interface language from --lang and, on Linux, from LANGUAGE.
     env: options.env || options.locale ? ({ ...process.env, ...(options.locale ? { LANGUAGE: options.locale } : {}), ...options.env } as Record<string, string>) : undefined,
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...(options.locale ? [`--lang=${options.locale}`] : []), ...(options.args ?? [])],
