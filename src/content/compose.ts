@@ -51,6 +51,8 @@ export class ComposeSession {
   cardBy: 'pointer' | 'caret' | undefined;
   /** Where the caret was when focus moved into the card (Alt+ArrowDown). */
   private caret: Range | undefined;
+  /** Keystrokes since text was last read from the editor: many with no text means the coach is blind here. */
+  private inputsWithoutText = 0;
 
   constructor(
     readonly id: string,
@@ -70,15 +72,24 @@ export class ComposeSession {
       dismiss: () => this.returnFocus(),
     });
     const signal = this.alive.signal;
-    editor.addEventListener('input', () => this.schedule(), { signal });
-    editor.addEventListener('focusin', () => this.setFocus(true), { signal });
-    editor.addEventListener('focusout', () => this.setFocus(false), { signal });
+    editor.addEventListener(
+      'input',
+      () => {
+        this.inputsWithoutText++;
+        this.schedule();
+      },
+      { signal },
+    );
+    // A frame's body in designMode (Outlook Web App) gets focus as a window, not as an element.
+    const focusTarget: EventTarget = this.isFrameBody ? (editor.ownerDocument.defaultView ?? editor) : editor;
+    focusTarget.addEventListener(this.isFrameBody ? 'focus' : 'focusin', () => this.setFocus(true), { signal });
+    focusTarget.addEventListener(this.isFrameBody ? 'blur' : 'focusout', () => this.setFocus(false), { signal });
     editor.addEventListener('keydown', (e) => this.onKey(e), { signal });
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(editor, { childList: true, subtree: true, characterData: true });
     this.resize = new ResizeObserver(() => this.layout());
     this.resize.observe(editor);
-    this.focused = editor.ownerDocument.activeElement === editor || editor.contains(editor.ownerDocument.activeElement);
+    this.focused = editor.ownerDocument.hasFocus() && (editor.ownerDocument.activeElement === editor || editor.contains(editor.ownerDocument.activeElement));
     this.watchRecipients();
     this.schedule(0);
   }
@@ -94,6 +105,7 @@ export class ComposeSession {
     if (this.paused) return;
     this.dirty = false;
     const map = this.read();
+    if (map.text.trim()) this.inputsWithoutText = 0;
     const id = ++this.request;
     try {
       const audience = await this.currentAudience();
@@ -112,9 +124,19 @@ export class ComposeSession {
     this.host.changed();
   }
 
+  /** The editor is a frame's whole body (designMode): the compose around it is in the parent page. */
+  get isFrameBody(): boolean {
+    return this.editor === this.editor.ownerDocument.body && this.editor.ownerDocument.defaultView !== this.editor.ownerDocument.defaultView?.top;
+  }
+
+  /** The user types here, yet no text can be read: the popup says the coach can't read this editor. */
+  blind(): boolean {
+    return this.inputsWithoutText >= 3 && !this.read().text.trim();
+  }
+
   read(): TextMap {
     const quoteStart = this.quoteStart();
-    const excluded = [...this.site.quoteSelectors, ...this.site.signatureSelectors].join(',');
+    const excluded = [...this.site.quoteSelectors, ...this.site.signatureSelectors, ...(this.site.ghostSelectors ?? [])].join(',');
     return buildTextMap(this.editor, (node) => {
       if (node.nodeType === 1 && excluded && (node as Element).matches(excluded)) return true;
       // Outlook: everything from the reply marker onwards is the quoted thread.
@@ -140,7 +162,7 @@ export class ComposeSession {
 
   state(): ComposeState | undefined {
     if (!this.report) return undefined;
-    return { composeId: this.id, focused: this.focused, text: this.analysed, subject: this.subject(), report: this.report, ignored: [...this.ignored], audience: this.audience };
+    return { composeId: this.id, focused: this.focused, text: this.analysed, subject: this.subject(), report: this.report, ignored: [...this.ignored], audience: this.audience, paused: this.paused };
   }
 
   /** The user's choice of audience for this email (undefined: from the recipients again). */
@@ -283,16 +305,27 @@ export class ComposeSession {
     this.host.changed();
   }
 
+  /** Where the editor sits in the page: the iframe element for a frame's body, else the editor itself. */
+  private anchor(): Element {
+    if (!this.isFrameBody) return this.editor;
+    try {
+      return this.editor.ownerDocument.defaultView?.frameElement ?? this.editor;
+    } catch {
+      return this.editor;
+    }
+  }
+
   private compose(): Element | null {
+    const anchor = this.anchor();
     for (const sel of this.site.composeSelectors) {
-      const c = this.editor.closest(sel);
+      const c = anchor.closest(sel);
       if (c) return c;
     }
     return null;
   }
 
   private subject(): string {
-    const c = this.compose() ?? document;
+    const c = this.compose() ?? this.anchor().ownerDocument;
     for (const sel of this.site.subjectSelectors) {
       const el = c.querySelector<HTMLInputElement>(sel);
       if (el) return (el.value ?? el.textContent ?? '').trim();
@@ -313,13 +346,15 @@ export class ComposeSession {
     const start = this.quoteStart();
     if (start) {
       for (let n: Node | null = start; n; n = n.nextSibling) parts.push(n.nodeType === 1 ? (n as Element).outerHTML : (n.textContent ?? ''));
-    } else {
-      const quote = this.site.quoteSelectors.map((s) => this.editor.querySelector(s)).find(Boolean);
-      if (quote) parts.push(quote.outerHTML);
+    } else if (this.site.quoteSelectors.length) {
+      // Every quoted piece, in order: an interleaved reply has several, with the user's lines between.
+      const quotes = [...this.editor.querySelectorAll(this.site.quoteSelectors.join(','))];
+      for (const q of quotes) if (!quotes.some((o) => o !== q && o.contains(q))) parts.push(q.outerHTML);
     }
     if (!parts.length) {
       // A reply under an open conversation: the last message shown above the compose.
-      const messages = this.site.threadMessageSelectors.flatMap((s) => [...document.querySelectorAll(s)]).filter((m) => !m.contains(this.editor));
+      const page = this.anchor().ownerDocument;
+      const messages = this.site.threadMessageSelectors.flatMap((s) => [...page.querySelectorAll(s)]).filter((m) => !m.contains(this.anchor()));
       const last = messages[messages.length - 1];
       if (last) parts.push(last.outerHTML);
     }

@@ -2,18 +2,28 @@ import type { SiteAdapter } from './types';
 import { addressesIn } from './addresses';
 
 // Gmail. Prefer attributes that do not change with the UI language: aria-label="Message Body" is translated.
+// Quotes: since 2024 the quoted thread sits in div.gmail_quote.gmail_quote_container, and when a user
+// answers between quoted paragraphs their own lines stay inside that container, between
+// blockquote.gmail_quote pieces. So only the quoted pieces are the quote, never the container.
+// Mail that went through Outlook add-ins or forwarding carries the same classes with an x_ prefix.
 export const gmail: SiteAdapter = {
   id: 'gmail',
   hosts: ['mail.google.com'],
   editorSelectors: ['[g_editable="true"][contenteditable="true"]', 'div.Am.Al.editable[contenteditable="true"]', '[role="dialog"] div[contenteditable="true"][role="textbox"]', '.M9 div[contenteditable="true"][role="textbox"]', '.ip div[contenteditable="true"][role="textbox"]'],
-  quoteSelectors: ['div.gmail_quote', 'blockquote.gmail_quote', '.gmail_extra', 'div.gmail_quote_container'],
-  signatureSelectors: ['.gmail_signature', '[data-smartmail="gmail_signature"]', '.gmail_signature_prefix'],
+  quoteSelectors: ['blockquote.gmail_quote', '.gmail_attr', '.gmail_extra', 'blockquote.x_gmail_quote', '.x_gmail_attr', '.x_gmail_extra'],
+  signatureSelectors: ['.gmail_signature', '[data-smartmail="gmail_signature"]', '.gmail_signature_prefix', '.x_gmail_signature'],
+  // Smart Compose's grey suggestion sits in the editor until Tab accepts it: not the draft. Ghost text
+  // inside an editor is hidden from screen readers (else they would read it as written), so that is
+  // what marks it, not a class name.
+  ghostSelectors: ['[aria-hidden="true"]'],
   subjectSelectors: ['input[name="subjectbox"]'],
+  // A compose dialog, inline reply (.M9/.ip), the pop-out window (?view=cm) and full screen (.aoI).
   composeSelectors: ['[role="dialog"]', '.M9', '.ip', '.aoI', 'form'],
   threadMessageSelectors: ['.a3s.aiL', '.ii.gt .a3s', 'div[data-message-id] .a3s'],
   readRecipients: readGmailRecipients,
   readOwnAddress: (doc) => addressesIn(doc.title)[0],
   readDraftId: (compose) => compose.querySelector<HTMLInputElement>('input[name="draft"]')?.value || undefined,
+  composeHints: ['input[name="subjectbox"]', '[role="dialog"] [contenteditable="true"]', '.M9 [contenteditable="true"]', '.aoI [contenteditable="true"]'],
 };
 
 /**
