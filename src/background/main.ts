@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../engine';
 import type { ResolvedPack } from '../engine/packs';
-import { listen, type BackgroundProtocol } from '../platform/messages';
+import { listen, sendToTab, type BackgroundProtocol } from '../platform/messages';
 import { effectivePackFor } from '../platform/settings/effective';
 import { forNewContact, type Audience } from '../engine/audience';
 import { audienceItem } from '../platform/settings/audience';
@@ -59,6 +59,11 @@ export function startBackground(): void {
     'open-panel': async (_msg, sender) => {
       await openPanel(sender.tab?.id, sender.tab?.windowId);
       return { ok: true };
+    },
+    // An editor inside an iframe (Outlook Web App's designMode body): its frame reports here, and the
+    // tab's top frame, which alone answers the popup and the side panel, gets it.
+    'frame-state': ({ state }, sender) => {
+      if (sender.tab?.id !== undefined && sender.frameId) void sendToTab(sender.tab.id, 'frame-state', { frameId: sender.frameId, state }, { frameId: 0 }).catch(() => undefined);
     },
   });
 }

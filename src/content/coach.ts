@@ -1,23 +1,50 @@
 // The content script's core: finds compose editors as they come and go (mail sites are single-page
 // apps), keeps one session per editor, follows the per-site switch, and answers the side panel.
 import type { Report } from '../core/types';
-import { broadcast, listen, sendToBackground, type ApplyResult, type AudienceView, type ContentProtocol, type PageState, type RecipientsInput } from '../platform/messages';
+import { browser } from 'wxt/browser';
+import { broadcast, listen, sendToBackground, type ApplyResult, type AudienceView, type ComposeState, type ContentProtocol, type PageState, type RecipientsInput, type Unreadable } from '../platform/messages';
 import type { Audience } from '../engine/audience';
 import { audienceItem } from '../platform/settings/audience';
 import { loadSettings, onSettingsChanged, watchManaged } from '../platform/settings/store';
 import type { Managed } from '../platform/settings/effective';
 import { siteEnabled } from '../platform/settings/schema';
-import { SITES, generic } from '../sites';
+import { adapterFor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { ComposeSession } from './compose';
+import { pageReport } from './page-report';
 import { initLocale } from '../platform/locale';
+
+const hostOf = (origin: string) => {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return '';
+  }
+};
+
+/** The iframe element holding a same-origin subframe (null for the top frame or across origins). */
+function frameElementOf(w: Window): Element | null {
+  try {
+    return w.frameElement;
+  } catch {
+    return null;
+  }
+}
+
+const version = () => {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
+};
 
 export class Coach {
   private sessions = new Map<HTMLElement, ComposeSession>();
   private nextId = 1;
   private enabled = false;
-  /** The compose the user last wrote in: "Pause for this email" applies to it. */
-  private current: ComposeSession | undefined;
+  /** The compose the user last wrote in (its id; it may live in a subframe): "Pause for this email" applies to it. */
+  private currentId: string | undefined;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private hoverFrame = 0;
@@ -26,14 +53,25 @@ export class Coach {
   /** Aborted while the coach is switched off on this site; its listeners go with it. */
   private attached: AbortController | undefined;
   private managed: Managed = {};
-  private readonly host = location.hostname;
-  private readonly adapters: SiteAdapter[];
+  /** The page's host; an about:blank or srcdoc frame has none of its own and takes its origin's. */
+  private readonly host = location.hostname || hostOf(self.origin);
+  /**
+   * The coach runs in every frame of a mail page (an editor can live in an iframe), but only the top
+   * frame answers the popup and the side panel: subframes report to it through the background worker.
+   */
+  private readonly isTop = window === window.top;
+  /** Compose ids are unique across the tab's frames, so a message about one reaches only its frame. */
+  private readonly prefix = this.isTop ? 'compose' : `compose-${Math.random().toString(36).slice(2, 8)}`;
+  /** The latest state of each subframe holding a compose (top frame only), by frame id. */
+  private frames = new Map<number, PageState>();
+  /** What the popup was last told about this frame's editors (sessions and the can't-read state). */
+  private signal_ = '';
 
   /** `signal` aborts when the content script is invalidated (WXT's ctx.signal): everything is removed. */
-  constructor(private readonly signal: AbortSignal) {
-    const own = SITES.find((s) => s.hosts.includes(this.host));
-    // Known mail hosts use their own adapter; other pages (test fixtures, sites the user adds) try each.
-    this.adapters = own ? [own] : [...SITES, generic];
+  constructor(private readonly signal: AbortSignal) {}
+
+  private get site(): SiteAdapter {
+    return adapterFor(this.host, document, this.isTop ? null : frameElementOf(window));
   }
 
   async start(): Promise<void> {
@@ -48,13 +86,21 @@ export class Coach {
           this.byId(composeId)?.ignore(key);
           return { ok: true };
         },
-        pause: ({ paused }) => this.pause(paused),
+        pause: ({ paused, composeId }) => this.pause(paused, composeId),
         'set-audience': ({ composeId, audience }) => {
           this.byId(composeId)?.setAudience(audience);
           return { ok: true };
         },
+        'frame-state': ({ frameId, state }) => this.frameState(frameId, state),
       },
       signal,
+      // Only the frame that holds a compose answers about it; only the top frame answers for the page.
+      (msg) => {
+        if (msg.type === 'get-state' || msg.type === 'frame-state') return this.isTop;
+        const id = 'composeId' in msg ? msg.composeId : undefined;
+        if (id === undefined) return this.isTop;
+        return !!this.byId(id) || (this.isTop && !this.inFrame(id));
+      },
     );
     onSettingsChanged(() => void this.refreshSwitch(), signal);
     const offAudience = audienceItem.watch(() => this.sessions.forEach((s) => s.refreshAudience()));
@@ -67,14 +113,38 @@ export class Coach {
   }
 
   state(): PageState {
+    const own = [...this.sessions.values()].map((s) => s.state()).filter((s) => s !== undefined);
+    const composes = [...own, ...[...this.frames.values()].flatMap((f) => f.composes)];
+    const current = composes.find((c) => c.composeId === this.currentId) ? this.currentId : composes.at(-1)?.composeId;
     return {
       url: location.href,
       host: this.host,
-      site: this.adapters.length === 1 ? this.adapters[0].id : 'other',
+      site: this.site.id,
       enabled: this.enabled,
-      paused: this.current?.paused ?? false,
-      composes: [...this.sessions.values()].map((s) => s.state()).filter((s) => s !== undefined),
+      paused: composes.find((c) => c.composeId === current)?.paused ?? false,
+      composes,
+      current,
+      unreadable: this.enabled ? (this.unreadable(composes) ?? [...this.frames.values()].find((f) => f.unreadable)?.unreadable) : undefined,
     };
+  }
+
+  /**
+   * A mail editor the coach recognises but cannot read: a compose that takes keystrokes while no text
+   * can be read from it, or a page showing a compose (its markers) where no editor selector matches
+   * and no frame reports one (a mail-client update, or a frame the coach cannot reach).
+   */
+  private unreadable(composes: ComposeState[]): Unreadable | undefined {
+    const site = this.site;
+    const blind = [...this.sessions.values()].find((s) => s.blind());
+    if (blind) return { reason: 'no-text', report: pageReport(blind.editor, site, 'no-text', version()) };
+    if (composes.length || this.sessions.size) return undefined;
+    for (const hint of site.composeHints) {
+      const el = document.querySelector(hint);
+      if (!el) continue;
+      const reason = site.editorFrameSelectors?.some((sel) => el.matches(sel)) ? 'frame' : 'no-match';
+      return { reason, report: pageReport(el, site, reason, version()) };
+    }
+    return undefined;
   }
 
   private async refreshSwitch(): Promise<void> {
@@ -99,8 +169,14 @@ export class Coach {
       this.scanSoon();
       this.layoutSoon();
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    // Attributes too: a mail client that re-renders may only flip the ones the selectors use.
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'role', 'g_editable', 'aria-multiline', 'id'] });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    // Turning designMode on changes no node: a click or focus in a frame's body is when it becomes an editor.
+    document.addEventListener('focusin', () => this.scanSoon(), { signal });
+    document.addEventListener('pointerdown', () => this.scanSoon(), { passive: true, signal });
+    // A subframe that goes away (its compose closed) takes its composes with it.
+    if (!this.isTop) window.addEventListener('pagehide', () => this.report({ ...this.state(), composes: [], unreadable: undefined }), { signal });
     const onScroll = () => this.layoutSoon();
     window.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
     window.addEventListener('resize', onScroll, { passive: true, signal });
@@ -115,46 +191,58 @@ export class Coach {
     this.attached?.abort();
     this.attached = undefined;
     clearTimeout(this.scanTimer);
+    this.scanTimer = undefined;
     for (const s of this.sessions.values()) s.destroy();
     this.sessions.clear();
   }
 
   private scanSoon(): void {
-    clearTimeout(this.scanTimer);
-    this.scanTimer = setTimeout(() => this.scan(), 150);
+    // At most one pending scan: a page that never stops changing (Gmail) is still scanned.
+    if (this.scanTimer !== undefined) return;
+    this.scanTimer = setTimeout(() => {
+      this.scanTimer = undefined;
+      this.scan();
+    }, 150);
   }
 
-  /** Attach to new editors, drop sessions whose editor is gone. */
+  /** The editors on this document: those the selectors match, or this frame's body when the site keeps its editor in a frame. */
+  private editors(site: SiteAdapter): HTMLElement[] {
+    const found = site.editorSelectors.flatMap((sel) => [...document.querySelectorAll<HTMLElement>(sel)]);
+    const frame = this.isTop ? null : frameElementOf(window);
+    if (frame && document.body && site.editorFrameSelectors?.some((sel) => frame.matches(sel))) found.push(document.body);
+    // Nested matches (an editor inside another): keep the outermost.
+    return [...new Set(found)].filter((el) => el.isContentEditable && !found.some((o) => o !== el && o.contains(el)));
+  }
+
+  /** Attach to new editors, drop sessions whose editor is gone or no longer matches (the page changed). */
   private scan(): void {
     if (!this.enabled) return;
+    const site = this.site;
+    const editors = new Set(this.editors(site));
     for (const [editor, s] of this.sessions) {
-      if (!editor.isConnected || !editor.isContentEditable) {
+      if (!editor.isConnected || !editors.has(editor)) {
         s.destroy();
         this.sessions.delete(editor);
-        if (this.current === s) this.current = undefined;
-        this.changed();
       }
     }
-    // The fallback adapter is for pages no mail adapter recognises: it would also take a mail site's
-    // recipient fields (contenteditable wells) for editors.
-    const mailPage = this.adapters.some((a) => a !== generic && a.editorSelectors.some((sel) => document.querySelector(sel)));
-    for (const adapter of this.adapters) {
-      if (adapter === generic && mailPage) continue;
-      for (const sel of adapter.editorSelectors) {
-        for (const el of document.querySelectorAll<HTMLElement>(sel)) {
-          if (this.sessions.has(el) || !el.isContentEditable || [...this.sessions.keys()].some((k) => k.contains(el) || el.contains(k))) continue;
-          const session = new ComposeSession(`compose-${this.nextId++}`, el, adapter, {
-            analyze: (input, audience) => this.analyze(input, audience),
-            audience: (recipients) => this.audience(recipients),
-            changed: () => {
-              if (session.focused) this.current = session;
-              this.changed();
-            },
-            openCoach: () => void sendToBackground('open-panel', {}).catch(() => undefined),
-          });
-          this.sessions.set(el, session);
-        }
-      }
+    for (const el of editors) {
+      if (this.sessions.has(el)) continue;
+      const session = new ComposeSession(`${this.prefix}-${this.nextId++}`, el, site, {
+        analyze: (input, audience) => this.analyze(input, audience),
+        audience: (recipients) => this.audience(recipients),
+        changed: () => {
+          if (session.focused) this.currentId = session.id;
+          this.changed();
+        },
+        openCoach: () => void sendToBackground('open-panel', {}).catch(() => undefined),
+      });
+      this.sessions.set(el, session);
+    }
+    // Markup that stopped (or started) matching changes what the popup says: tell it, once.
+    const signal = `${[...this.sessions.values()].map((x) => x.id).join()}|${this.unreadable(this.state().composes)?.reason ?? ''}`;
+    if (signal !== this.signal_) {
+      this.signal_ = signal;
+      this.changed();
     }
   }
 
@@ -169,12 +257,34 @@ export class Coach {
   }
 
   private changed(): void {
-    broadcast('state-changed', { state: this.state() });
+    if (this.isTop) broadcast('state-changed', { state: this.state() });
+    else this.report(this.state());
+  }
+
+  /** A subframe's state, for the top frame (relayed by the background worker). */
+  private report(state: PageState): void {
+    sendToBackground('frame-state', { state }).catch(() => undefined);
+  }
+
+  /** Top frame: a subframe's composes join this page's state. */
+  private frameState(frameId: number, state: PageState): ApplyResult {
+    if (state.composes.length || state.unreadable) this.frames.set(frameId, state);
+    else this.frames.delete(frameId);
+    const focused = state.composes.find((c) => c.focused);
+    if (focused) this.currentId = focused.composeId;
+    this.changed();
+    return { ok: true };
+  }
+
+  /** Whether a compose lives in a subframe (then that frame answers about it). */
+  private inFrame(id: string): boolean {
+    return [...this.frames.values()].some((f) => f.composes.some((c) => c.composeId === id));
   }
 
   /** "Pause for this email": the compose last written in (the only one, usually). A new email starts coached. */
-  private pause(paused: boolean): ApplyResult {
-    const target = this.current ?? [...this.sessions.values()].at(-1);
+  private pause(paused: boolean, composeId?: string): ApplyResult {
+    const id = composeId ?? this.currentId;
+    const target = (id ? this.byId(id) : undefined) ?? (composeId ? undefined : [...this.sessions.values()].at(-1));
     target?.setPaused(paused);
     this.changed();
     return { ok: true };

@@ -16,6 +16,8 @@ export interface ComposeState {
   ignored: string[];
   /** Who the email is for, when the site shows recipients. */
   audience?: AudienceView;
+  /** "Pause for this email" is on for this draft. */
+  paused?: boolean;
 }
 
 /** Who an email is for, as the panel shows it: no addresses, only domains. */
@@ -37,6 +39,12 @@ export interface RecipientsInput {
   override?: Audience;
 }
 
+/** A mail editor the coach recognises but cannot read, and a text-free description of the page around it. */
+export interface Unreadable {
+  reason: 'no-match' | 'no-text' | 'frame';
+  report: string;
+}
+
 export interface PageState {
   url: string;
   host: string;
@@ -44,6 +52,9 @@ export interface PageState {
   enabled: boolean;
   paused: boolean;
   composes: ComposeState[];
+  /** The compose last written in (in any frame): "Pause for this email" applies to it. */
+  current?: string;
+  unreadable?: Unreadable;
 }
 
 export interface ApplyResult {
@@ -57,6 +68,8 @@ export type BackgroundProtocol = {
   /** Recipients → audience; addresses are used for this only and never stored. */
   audience: { request: { recipients: RecipientsInput }; response: AudienceView };
   'open-panel': { request: object; response: { ok: boolean } };
+  /** A subframe's coaching state, relayed to the tab's top frame (an editor inside an iframe). */
+  'frame-state': { request: { state: PageState }; response: void };
 };
 
 /** What a tab's content script answers (sent by the side panel and the popup). */
@@ -64,7 +77,9 @@ export type ContentProtocol = {
   'get-state': { request: object; response: PageState };
   apply: { request: { composeId: string; edits: Edit[]; expected: string }; response: ApplyResult };
   ignore: { request: { composeId: string; key: string }; response: ApplyResult };
-  pause: { request: { paused: boolean }; response: ApplyResult };
+  pause: { request: { paused: boolean; composeId?: string }; response: ApplyResult };
+  /** Top frame only: a subframe's state, from the background worker. */
+  'frame-state': { request: { frameId: number; state: PageState }; response: ApplyResult };
   'set-audience': { request: { composeId: string; audience: Audience | undefined }; response: ApplyResult };
 };
 
@@ -78,6 +93,7 @@ export type Message<P extends Protocol, K extends keyof P = keyof P> = K extends
 type Handlers<P extends Protocol> = { [K in keyof P]?: (msg: Message<P, K>, sender: Sender) => P[K]['response'] | Promise<P[K]['response']> };
 export interface Sender {
   tab?: { id?: number; windowId?: number };
+  frameId?: number;
 }
 
 /** A handler that failed answers this, and the sender's promise rejects with its message. */
@@ -93,8 +109,8 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(type: K, re
   return unwrap(browser.runtime.sendMessage({ ...request, type }));
 }
 
-export function sendToTab<K extends keyof ContentProtocol>(tabId: number, type: K, request: ContentProtocol[K]['request']): Promise<ContentProtocol[K]['response']> {
-  return unwrap(browser.tabs.sendMessage(tabId, { ...request, type }));
+export function sendToTab<K extends keyof ContentProtocol>(tabId: number, type: K, request: ContentProtocol[K]['request'], options?: { frameId?: number }): Promise<ContentProtocol[K]['response']> {
+  return unwrap(options ? browser.tabs.sendMessage(tabId, { ...request, type }, options) : browser.tabs.sendMessage(tabId, { ...request, type }));
 }
 
 /** Tell the extension pages; nobody listening (no panel open) is not an error. */
@@ -104,14 +120,15 @@ export function broadcast<K extends keyof BroadcastProtocol>(type: K, request: B
 
 /**
  * Answer the messages of one protocol until `signal` aborts. Types without a handler are left to other
- * listeners (the worker and the pages share runtime messages).
+ * listeners (the worker and the pages share runtime messages). `accepts` may decline a message at once
+ * (a frame that does not hold the compose a message is about stays silent, so the frame that does answers).
  */
-export function listen<P extends Protocol>(handlers: Handlers<P>, signal?: AbortSignal): void {
+export function listen<P extends Protocol>(handlers: Handlers<P>, signal?: AbortSignal, accepts?: (msg: Message<P>) => boolean): void {
   if (signal?.aborted) return;
   const listener = (msg: unknown, sender: Sender, respond: (r: unknown) => void): boolean => {
     const type = (msg as { type?: unknown } | null)?.type;
     const handler = typeof type === 'string' && Object.hasOwn(handlers, type) ? (handlers[type] as (m: unknown, s: Sender) => unknown) : undefined;
-    if (!handler) return false;
+    if (!handler || (accepts && !accepts(msg as Message<P>))) return false;
     Promise.resolve()
       .then(() => handler(msg, sender))
       .then(respond, (e: unknown) => respond({ [FAILED]: e instanceof Error ? e.message : String(e) }));

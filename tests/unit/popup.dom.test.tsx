@@ -17,6 +17,7 @@ function source(cur: Awaited<ReturnType<PopupSource['current']>>): PopupSource {
     openOptions: vi.fn(async () => undefined),
     useHere: vi.fn(async () => true),
     removeHere: vi.fn(async () => undefined),
+    copy: vi.fn(async () => undefined),
   };
 }
 
@@ -51,5 +52,23 @@ describe('popup', () => {
     await render(source({ tabId: 3, host: 'mail.google.com', known: true, page: page(false), extra: false, managedOff: true }));
     expect(ui.host.querySelector<HTMLInputElement>('[data-action="site-switch"]')!.disabled).toBe(true);
     expect(ui.host.textContent).toContain('Set by your organisation');
+  });
+});
+
+describe('popup: an editor the coach cannot read', () => {
+  it('says so in plain words and copies the page report', async () => {
+    const unreadable = { reason: 'no-match' as const, report: 'Tone Coach page report\nsite: gmail' };
+    const s = source({ tabId: 3, host: 'mail.google.com', known: true, page: { ...page(true), unreadable }, extra: false, managedOff: false });
+    await render(s);
+    const box = ui.host.querySelector('[data-state="unreadable"]')!;
+    expect(box.textContent).toContain("Tone Coach can't read this editor yet");
+    await act(async () => ui.host.querySelector<HTMLButtonElement>('[data-action="copy-report"]')!.click());
+    expect(s.copy).toHaveBeenCalledWith(unreadable.report);
+    expect(box.querySelector('[role="status"]')!.textContent).toContain('Copied');
+  });
+
+  it('stays quiet while the coach reads the page', async () => {
+    await render(source({ tabId: 3, host: 'mail.google.com', known: true, page: page(true), extra: false, managedOff: false }));
+    expect(ui.host.querySelector('[data-state="unreadable"]')).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ export async function useOnSite(host: string, tabId?: number): Promise<boolean> 
   if (!granted) return false;
   await register(host);
   await updateSettings((s) => ({ ...s, extraSites: [...new Set([...s.extraSites, host])], disabledSites: s.disabledSites.filter((h) => h !== host) }));
-  if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }).catch(() => undefined);
+  if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] }).catch(() => undefined);
   return true;
 }
 
@@ -25,7 +25,7 @@ export async function stopOnSite(host: string): Promise<void> {
 async function register(host: string): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(host)] });
   if (existing.length) return;
-  await browser.scripting.registerContentScripts([{ id: scriptId(host), matches: [origin(host)], js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
+  await browser.scripting.registerContentScripts([{ id: scriptId(host), matches: [origin(host)], js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true, allFrames: true, matchOriginAsFallback: true }]);
 }
 
 /** Re-register after an update or browser restart, for hosts that still have their permission. */

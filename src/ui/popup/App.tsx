@@ -14,6 +14,8 @@ export interface PopupSource {
   openOptions(): Promise<void>;
   useHere(host: string, tabId?: number): Promise<boolean>;
   removeHere(host: string): Promise<void>;
+  /** Put text on the clipboard (the page report). */
+  copy(text: string): Promise<void>;
 }
 
 type Current = Awaited<ReturnType<PopupSource['current']>>;
@@ -22,6 +24,7 @@ export function Popup({ source }: { source: PopupSource }) {
   const [cur, setCur] = useState<Current | undefined>();
   const [pack, setPack] = useState('');
   const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState(false);
   const refresh = async () => {
     const [c, p] = await Promise.all([source.current(), source.packName()]);
     setCur(c);
@@ -58,6 +61,24 @@ export function Popup({ source }: { source: PopupSource }) {
             <strong>{enabled ? t('popupOn') : t('popupOff')}</strong>
           </label>
           {cur.managedOff && <p className="managed">{t('popupManaged')}</p>}
+          {enabled && page.unreadable && (
+            // Rather than stay silent: the coach sees a compose here but cannot read its editor.
+            <section className="unreadable" data-state="unreadable" data-reason={page.unreadable.reason} aria-labelledby="unreadable-title">
+              <h2 id="unreadable-title">{t('popupCantRead')}</h2>
+              <p>{t(page.unreadable.reason === 'frame' ? 'popupCantReadFrame' : page.unreadable.reason === 'no-text' ? 'popupCantReadText' : 'popupCantReadMarkup')}</p>
+              <button type="button" data-action="copy-report" onClick={async () => {
+                await source.copy(page.unreadable!.report);
+                setCopied(true);
+              }}>
+                {t('popupCopyReport')}
+              </button>
+              <p role="status" className="managed">{copied ? t('popupReportCopied') : ''}</p>
+              <details>
+                <summary>{t('popupReportWhat')}</summary>
+                <pre data-report>{page.unreadable.report}</pre>
+              </details>
+            </section>
+          )}
           {enabled && tabId !== undefined && (
             <button type="button" data-action="pause" onClick={async () => {
               await source.pause(tabId, !page.paused);

@@ -42,8 +42,11 @@ export function browserPopupSource(search: string): PopupSource {
     },
     setEnabled: setSiteEnabled,
     async pause(tabId, paused) {
-      await sendToTab(tabId, 'pause', { paused });
+      // The draft last written in, which may live in a subframe: its frame alone answers.
+      const page = await sendToTab(tabId, 'get-state', {}).catch(() => undefined);
+      await sendToTab(tabId, 'pause', { paused, composeId: page?.current });
     },
+    copy: (text) => navigator.clipboard.writeText(text),
     async openPanel(tabId) {
       const tab = tabId !== undefined ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;
       await openPanel(tabId, tab?.windowId);
