@@ -115,13 +115,13 @@ export class Coach {
   state(): PageState {
     const own = [...this.sessions.values()].map((s) => s.state()).filter((s) => s !== undefined);
     const composes = [...own, ...[...this.frames.values()].flatMap((f) => f.composes)];
-    const current = composes.find((c) => c.composeId === this.currentId) ? this.currentId : composes.at(-1)?.composeId;
+    const current = composes.find((c) => c.composeId === this.currentId) ? this.currentId : undefined;
     return {
       url: location.href,
       host: this.host,
       site: this.site.id,
       enabled: this.enabled,
-      paused: composes.find((c) => c.composeId === current)?.paused ?? false,
+      paused: (current ? composes.find((c) => c.composeId === current) : composes.at(-1))?.paused ?? false,
       composes,
       current,
       unreadable: this.enabled ? (this.unreadable(composes) ?? [...this.frames.values()].find((f) => f.unreadable)?.unreadable) : undefined,

@@ -76,6 +76,8 @@ export class ComposeSession {
       'input',
       () => {
         this.inputsWithoutText++;
+        // Typing means this is the draft being written, even where no focus event came (a background window).
+        if (!this.focused) this.setFocus(true);
         this.schedule();
       },
       { signal },

@@ -4,12 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { extensionPage, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
+import { extensionPage, extensionUrl, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
 
 const env = useBrowser();
-// TODO(two-engine harness): use its extensionUrl/extensionOrigin once it lands.
-const origin = () => `chrome-extension://${env.browser.extensionId}`;
-const extensionUrl = (_b: unknown, path: string) => `${origin()}/${path}`;
 
 async function open(name: string): Promise<Page> {
   const page = await env.browser.context.newPage();
@@ -137,6 +134,8 @@ describe('Outlook layouts', () => {
     expect(composes.size).toBe(2);
     await panel.waitForSelector('[data-rule="empathy/passive-aggressive"]');
     expect(await panelRules(panel)).not.toContain('professionalism/slang');
+    // The user goes back to the first draft (the panel sits beside the page, which has the focus).
+    await page.bringToFront();
     await page.click('#tab-1');
     await page.click('#editorParent_1 > [contenteditable]', { position: { x: 5, y: 5 } });
     await panel.waitForSelector('[data-rule="professionalism/slang"]');
@@ -284,7 +283,7 @@ describe("when the coach can't read the editor", () => {
 
 describe('privacy', () => {
   it('none of these layouts made a request that leaves the machine', () => {
-    const foreign = env.browser.requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith(`${origin()}/`) && !/^(data|blob|about):/.test(u));
+    const foreign = env.browser.requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith(`${env.browser.extensionOrigin}/`) && !/^(data|blob|about):/.test(u));
     expect(env.browser.requests.length).toBeGreaterThan(10);
     expect(foreign).toEqual([]);
   });

@@ -23,7 +23,9 @@ const ORDER: Category[] = ['empathy', 'clarity', 'professionalism'];
 const CATEGORY_LABEL = { empathy: 'categoryEmpathy', clarity: 'categoryClarity', professionalism: 'categoryProfessionalism' } as const;
 
 function pickCompose(page: PageState, previous?: string): ComposeState | undefined {
-  return page.composes.find((c) => c.focused) ?? page.composes.find((c) => c.composeId === previous) ?? page.composes[0];
+  // The draft last written in (the coach tracks it across frames and tabs of drafts), then the focused one.
+  const by = (id: string | undefined) => (id === undefined ? undefined : page.composes.find((c) => c.composeId === id));
+  return by(page.current) ?? page.composes.find((c) => c.focused) ?? by(previous) ?? page.composes[0];
 }
 
 export function App({ source }: { source: PanelSource }) {
