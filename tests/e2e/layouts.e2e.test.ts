@@ -218,6 +218,25 @@ describe('Outlook Web App on Exchange (editor in iframe#ifBdy, designMode)', () 
     expect(Math.abs(slang.rect.x - word!.x)).toBeLessThan(2);
     expect(Math.abs(slang.rect.y - word!.bottom)).toBeLessThan(4);
 
+    // The card opens over the frame's editor and its buttons work in a designMode document.
+    const offset = await page.$eval(FRAME, (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    await page.mouse.move(offset.x + slang.rect.x + 2, offset.y + slang.rect.y - 3);
+    const apply = await page.waitForFunction(
+      (sel) => {
+        const doc = (document.querySelector(sel) as HTMLIFrameElement).contentDocument!;
+        const card = [...doc.querySelectorAll('tone-coach-overlay')].map((o) => o.shadowRoot?.querySelector<HTMLElement>('.card[data-rule="professionalism/slang"]:not([hidden])')).find(Boolean);
+        return card?.querySelector('button[data-action="apply"]')?.getBoundingClientRect().toJSON() ?? false;
+      },
+      FRAME,
+      { timeout: 3000, polling: 50 },
+    );
+    const button = (await apply.jsonValue()) as DOMRect;
+    await page.mouse.click(offset.x + button.x + button.width / 2, offset.y + button.y + button.height / 2);
+    await page.waitForFunction((sel) => !(document.querySelector(sel) as HTMLIFrameElement).contentDocument!.body.textContent!.includes(' u can'), FRAME);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLIFrameElement).contentDocument!.body.textContent!.includes(' u can'), FRAME, { timeout: 3000 });
+    await waitInFrame(page, 'professionalism/slang');
+
     // Only the top frame answers for the tab; the frame's compose reaches the panel through it.
     const panel = await panelFor(page);
     await panel.waitForSelector('[data-rule="professionalism/slang"]');
