@@ -99,4 +99,20 @@ describe('settings', () => {
     expect(await options.isDisabled('[data-action="use-pack"]')).toBe(true);
     await options.close();
   });
+
+  it('damaged saved settings: the options page keeps the valid parts, says what it replaced, and saving repairs them', async () => {
+    const options = await extensionPage(env.browser, 'options.html');
+    await options.evaluate(() => chrome.storage.sync.set({ settings: { pack: 'loud', disabledSites: ['example.org', 7], rules: { 'clarity/vague-deadline': 'off' }, ignoredPhrases: [], extraSites: [], uiLanguage: 'auto' } }));
+    await options.reload();
+    await options.waitForSelector('.notice');
+    expect(await options.textContent('.notice')).toBe('Some saved settings were not valid (pack, disabledSites); the defaults are in use for them.');
+    expect(await options.isChecked('input[name="pack"][value="standard"]')).toBe(true);
+    expect(await options.inputValue('select[aria-label="clarity/vague-deadline"]')).toBe('off');
+    await options.click('input[name="pack"][value="strict"]');
+    await options.waitForSelector('[data-status]');
+    const stored = await options.evaluate(() => chrome.storage.sync.get('settings'));
+    expect(stored.settings).toEqual({ pack: 'strict', disabledSites: ['example.org'], extraSites: [], rules: { 'clarity/vague-deadline': 'off' }, ignoredPhrases: [], uiLanguage: 'auto' });
+    await options.evaluate(() => chrome.storage.sync.remove('settings'));
+    await options.close();
+  });
 });
