@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { analyze, clearCache } from '../src/engine';
 import { PAUSE_MS } from '../src/content/compose';
+import { CHROMIUM_EXTENSION_DIR, launchChromium, startServer } from './browser';
 import { email } from './texts';
 
 const require = createRequire(import.meta.url);
@@ -88,10 +89,9 @@ function sizesTable() {
 }
 
 async function browserTable() {
-  const { launch, startServer } = await import('../tests/e2e/harness');
-  if (!existsSync(join(process.cwd(), '.output/chrome-mv3-test/manifest.json'))) execFileSync('npm', ['run', '--silent', 'build:test'], { stdio: 'ignore' });
+  if (!existsSync(join(CHROMIUM_EXTENSION_DIR, 'manifest.json'))) execFileSync('npm', ['run', '--silent', 'build:test:chromium'], { stdio: 'ignore' });
   const server = await startServer();
-  const browser = await launch();
+  const browser = await launchChromium();
   const rows: string[][] = [];
   try {
     for (const words of [300, 3000]) {

@@ -5,66 +5,23 @@
 // project). Tests speak Playwright's Page/Locator API; in Firefox that is a thin adapter over
 // puppeteer-core (tests/e2e/firefox.ts). Use the helpers below for anything engine-specific
 // (extension pages and their addresses, the engine's name) instead of branching in a test.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { CHROMIUM_EXTENSION_DIR, ROOT, launchChromium, type ChromiumOptions } from '../../scripts/browser';
 import { launchFirefox } from './firefox';
+
+// Chromium, the fixture server and paths are shared with `npm run dev` and `npm run bench`.
+export { CHROMIUM_ARGS, FIXTURES_DIR, findChromium, startServer, type FixtureServer } from '../../scripts/browser';
 
 export type Engine = 'chromium' | 'firefox';
 /** The engine these tests drive: TC_BROWSER=chromium (default) or firefox. */
 export const ENGINE: Engine = process.env.TC_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 if (process.env.TC_BROWSER && !['chromium', 'firefox'].includes(process.env.TC_BROWSER)) throw new Error(`TC_BROWSER must be chromium or firefox, not ${process.env.TC_BROWSER}`);
 
-/** The project folder: tests and scripts run from it (npm sets the working directory). */
-const ROOT = findRoot(process.cwd());
-
-function findRoot(from: string): string {
-  for (let dir = from; ; dir = resolve(dir, '..')) {
-    if (existsSync(join(dir, 'wxt.config.ts'))) return dir;
-    if (resolve(dir, '..') === dir) return from;
-  }
-}
 /** The test builds (`npm run build:test`, `npm run build:test:firefox`); their content script also matches http://127.0.0.1/*. */
-export const EXTENSION_DIRS: Record<Engine, string> = { chromium: join(ROOT, '.output/chrome-mv3-test'), firefox: join(ROOT, '.output/firefox-mv2-test') };
+export const EXTENSION_DIRS: Record<Engine, string> = { chromium: CHROMIUM_EXTENSION_DIR, firefox: join(ROOT, '.output/firefox-mv2-test') };
 export const EXTENSION_DIR = EXTENSION_DIRS[ENGINE];
-export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
-
-export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
-  for (const c of candidates) if (existsSync(c)) return c;
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary. The tests never download a browser.');
-  }
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png' };
-
-export interface FixtureServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Serves tests/fixtures (or another folder) on 127.0.0.1 at a random port. */
-export async function startServer(dir = FIXTURES_DIR, port = 0): Promise<FixtureServer> {
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path === '/' ? 'demo.html' : path);
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
-  const bound = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((ok) => server.close(() => ok())) };
-}
 
 export interface Browser {
   engine: Engine;
@@ -77,19 +34,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export interface LaunchOptions {
+export interface LaunchOptions extends ChromiumOptions {
   engine?: Engine;
-  extensionDir?: string;
-  headless?: boolean;
-  /** The browser's interface language, e.g. 'et' (both engines). */
-  locale?: string;
-  /** The colour scheme pages see (prefers-color-scheme), for every page of the browser (both engines). */
-  colorScheme?: 'light' | 'dark';
-  /** Extra Chromium command-line switches and environment (Chromium only). */
-  args?: string[];
-  env?: Record<string, string>;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Browser> {
@@ -97,34 +43,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const dir = options.extensionDir ?? EXTENSION_DIRS[engine];
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}. Run \`npm run ${engine === 'firefox' ? 'build:test:firefox' : 'build:test'}\` first.`);
   if (engine === 'firefox') return { engine, ...(await launchFirefox({ extensionDir: dir, headless: options.headless, locale: options.locale, colorScheme: options.colorScheme })) };
-  const profile = mkdtempSync(join(tmpdir(), 'tone-coach-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: options.headless ?? true,
-    locale: options.locale,
-    colorScheme: options.colorScheme,
-    // Chromium takes its interface language from --lang and, on Linux, from LANGUAGE.
-    env: options.env || options.locale ? ({ ...process.env, ...(options.locale ? { LANGUAGE: options.locale } : {}), ...options.env } as Record<string, string>) : undefined,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...(options.locale ? [`--lang=${options.locale}`] : []), ...(options.args ?? [])],
-    // A window someone looks at (npm run dev) keeps its own size.
-    viewport: options.headless === false ? null : { width: 1280, height: 900 },
-  });
-  const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
-  const extensionId = new URL(worker.url()).host;
-  return {
-    engine,
-    context,
-    extensionId,
-    extensionOrigin: `chrome-extension://${extensionId}`,
-    requests,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const b = await launchChromium({ ...options, extensionDir: dir });
+  return { engine, ...b, extensionOrigin: `chrome-extension://${b.extensionId}` };
 }
 
 /** Boxes drawn in the overlay(s): one per finding, with their public data attributes. */
