@@ -19,7 +19,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_actionTitle__' },
-          browser_specific_settings: { gecko: { id: 'tone-coach@example.org', strict_min_version: '128.0' } },
+          // Firefox 140 ESR and newer (docs/firefox.md). Firefox asks add-ons to declare what they
+          // collect: nothing, the coach runs on the machine (the key exists from 140, 142 on Android).
+          browser_specific_settings: {
+            gecko: { id: 'tone-coach@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          } as never,
         }
       : {}),
     // An administrator can push a pack and a site list through browser policy (docs/rule-packs.md).
