@@ -116,6 +116,25 @@ export async function extensionPage(b: Browser, path: string): Promise<Page> {
   return page;
 }
 
+/**
+ * The side panel page the browser holds for a tab (Chrome's sidePanel options, Firefox's sidebar
+ * panel), relative to the extension, e.g. 'sidepanel.html?tabId=3'; and every extension page open
+ * in a tab (where the coach falls back to when the browser refuses to open its panel).
+ */
+export async function panelFor(ext: Page, tabId: number): Promise<{ panel: string | undefined; tabs: string[] }> {
+  return ext.evaluate(async (id) => {
+    const api = chrome as unknown as {
+      sidePanel?: { getOptions(o: { tabId: number }): Promise<{ path?: string }> };
+      sidebarAction?: { getPanel(o: { tabId: number }): Promise<string> };
+      runtime: { getURL(p: string): string; getContexts(o: object): Promise<Array<{ documentUrl?: string }>> };
+    };
+    const raw = api.sidePanel ? (await api.sidePanel.getOptions({ tabId: id })).path : await api.sidebarAction?.getPanel({ tabId: id });
+    const base = api.runtime.getURL('/');
+    const tabs = (await api.runtime.getContexts({ contextTypes: ['TAB'] })).map((c) => (c.documentUrl ?? '').replace(base, ''));
+    return { panel: raw?.replace(base, '').replace(/^\//, ''), tabs };
+  }, tabId);
+}
+
 /** Put the caret at the start of an editor's first line and type, as a user starting a draft does. */
 export async function typeAtStart(page: Page, editor: string, text: string, delay = 2): Promise<void> {
   await page.click(editor, { position: { x: 5, y: 5 } });

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { editorText, extensionPage, extensionUrl, openCard, openDraft, tabIdOf } from './harness';
+import { editorText, extensionPage, extensionUrl, openCard, openDraft, panelFor, tabIdOf } from './harness';
 
 const env = useBrowser();
 const EDITOR = '[g_editable="true"]';
@@ -73,6 +73,21 @@ describe('side panel', () => {
     // The signature is untouched.
     expect(text).toContain('MIA JONES');
     await panel.close();
+    await mail.close();
+  });
+
+  // Firefox opens its sidebar only before the click handler's first await; the popup used to look the
+  // tab up first, so Firefox refused and the coach fell back to a tab.
+  it('"Open side panel" in the popup opens the panel for that tab, not a tab', async () => {
+    const mail = await mailWithDraft();
+    const probe = await extensionPage(env.browser, 'options.html');
+    const tabId = await tabIdOf(probe, mail.url());
+    const popup = await extensionPage(env.browser, `popup.html?tabId=${tabId}`);
+    await popup.click('[data-action="open-panel"]');
+    await expect.poll(async () => (await panelFor(probe, tabId)).panel, { timeout: 3000 }).toBe(`sidepanel.html?tabId=${tabId}`);
+    await probe.waitForTimeout(300);
+    expect((await panelFor(probe, tabId)).tabs.filter((t) => t.startsWith('sidepanel.html'))).toEqual([]);
+    await probe.close();
     await mail.close();
   });
 

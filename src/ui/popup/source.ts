@@ -48,8 +48,7 @@ export function browserPopupSource(search: string): PopupSource {
     },
     copy: (text) => navigator.clipboard.writeText(text),
     async openPanel(tabId) {
-      const tab = tabId !== undefined ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;
-      await openPanel(tabId, tab?.windowId);
+      await openPanel(tabId);
       window.close();
     },
     async openOptions() {
