@@ -18,6 +18,8 @@ export function looksLikeAcronym(word: string): boolean {
   if (word.length <= 3) return !SHORT_WORDS.has(word.toLowerCase());
   const w = word.toLowerCase();
   if (!VOWEL.test(w)) return true;
+  // Four consonants in a row do not happen in English words written in capitals (STARTTLS, HTTPS).
+  if (/[^aeiouy]{4}/.test(w)) return true;
   // A consonant start English does not have.
   return !VOWEL.test(w[0]) && !VOWEL.test(w[1]) && !ONSETS.has(w.slice(0, 2)) && !/^s[cpt]r/.test(w);
 }

@@ -10,6 +10,7 @@ import { snapToClusters } from '../core/graphemes';
 import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
 import { type Features, extractFeatures } from './features';
+import { onePerParagraph } from './merge';
 import { type Span, countAtMost, countWords, splitParagraphs, splitSentences, syllables, words } from '../core/text';
 import type { DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from '../core/types';
 
@@ -96,9 +97,10 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
     for (const hit of documentHits(body, rule, shape)) findings.push(toFinding(body, result, hit, 0, locale));
   }
 
-  const visible = findings
-    .filter(notIgnored(body, pack.ignore))
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const visible = onePerParagraph(
+    findings.filter(notIgnored(body, pack.ignore)).sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule)),
+    paragraphs,
+  );
   if (options.recheck !== false) {
     // Safe rewrites are re-checked with the rules of the text they rewrite; document rules re-run on
     // the rewritten draft (without the language detection and sentence rules around them).

@@ -82,14 +82,19 @@ export function extractFeatures(d: FeatureInput): Features {
   // noisy email cannot run away with the score.
   const warn: Record<Category, number> = { empathy: 0, clarity: 0, professionalism: 0 };
   const hint: Record<Category, number> = { empathy: 0, clarity: 0, professionalism: 0 };
+  let bare = 0;
   for (const x of d.findings) {
-    if (x.severity === 'info') hint[x.category]++;
+    // The shape of the email (no greeting and no sign-off) is its own feature: people rating workplace
+    // formality weigh it differently from the wording problems the other rules find.
+    if (x.rule === 'professionalism/no-greeting-or-sign-off') bare = 1;
+    else if (x.severity === 'info') hint[x.category]++;
     else warn[x.category] += x.severity === 'error' ? 2 : 1;
   }
   for (const c of ['empathy', 'clarity', 'professionalism'] as const) {
     f[`${c} warnings`] = Math.min(3, warn[c]);
     f[`${c} hints`] = Math.min(3, hint[c]) / 3;
   }
+  f['no greeting or sign-off'] = bare;
 
   for (const [name, re] of STRATEGIES) f[name] = re.test(text) ? 1 : 0;
   let valence = 0;

@@ -17,7 +17,8 @@ export function check({ text }: SentenceContext): Hit[] {
     if (!/^you(?:['’]re)?$/i.test(terms[i].text)) continue;
     for (let j = i + 1; j < Math.min(terms.length, i + 6); j++) {
       const t = terms[j];
-      if (t.tags.includes('Adjective') && TRAITS.test(t.text)) {
+      // A trait word after "you are" judges the person whether tagged adjective or participle ("disorganised").
+      if ((t.tags.includes('Adjective') || t.tags.includes('Verb')) && TRAITS.test(t.text)) {
         const start = terms[i].offset.start;
         const end = t.offset.start + t.offset.length;
         hits.push({ start, end, suggestions: [{ label: { id: 'describe' }, edits: [{ start, end, text: '[[what happened]] meant that [[effect]]' }] }] });

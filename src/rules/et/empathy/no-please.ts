@@ -2,7 +2,7 @@ import type { SentenceContext, Hit } from '../../types';
 
 // Common imperatives, informal (saada) and formal or plural (saatke), at the start of a sentence.
 const IMPERATIVE =
-  /^(saada|saatke|tee|tehke|helista|helistage|anna|andke|kirjuta|kirjutage|vasta|vastake|kinnita|kinnitage|paranda|parandage|maksa|makske|too|tooge|lisa|lisage|muuda|muutke|broneeri|broneerige|tühista|tühistage|edasta|edastage|allkirjasta|allkirjastage|vaata|vaadake|ütle|öelge|täida|täitke|kontrolli|kontrollige|võta|võtke)(?![\p{L}])/iu;
+  /^(saada|saatke|tee|tehke|helista|helistage|anna|andke|kirjuta|kirjutage|vasta|vastake|kinnita|kinnitage|paranda|parandage|maksa|makske|too|tooge|lisa|lisage|muuda|muutke|broneeri|broneerige|tühista|tühistage|edasta|edastage|allkirjasta|allkirjastage|vaata|vaadake|ütle|öelge|täida|täitke|kontrolli|kontrollige|võta|võtke|näita|näidake|tule|tulge)(?![\p{L}])/iu;
 const SOFT = /\b(?:palun|palume|palusin|kas (?:te |sa )?saaksite|kas saaksid|oleksin tänulik|oleksime tänulikud|tänan|aitäh|kui võimalik)\b/iu;
 
 export function check({ text }: SentenceContext): Hit[] {
