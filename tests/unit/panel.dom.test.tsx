@@ -3,7 +3,7 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useMount } from './react-mount';
 import { analyze } from '../../src/engine';
-import type { PageState } from '../../src/platform/messages';
+import { findingKey, type PageState } from '../../src/platform/messages';
 import { App } from '../../src/ui/panel/App';
 import type { PanelSource } from '../../src/ui/panel/source';
 
@@ -144,6 +144,24 @@ describe('side panel', () => {
     const hedge = ui.host.querySelector('[data-rule="clarity/stacked-hedges"] .new')!;
     expect(hedge.textContent).toBe('remove “maybe kind of”');
     expect(ui.host.textContent).not.toContain('∅');
+  });
+
+  it('focus stays in the list when a finding goes away (ignored): it moves to the finding that took its place', async () => {
+    const source = fakeSource(page(DRAFT));
+    await render(source);
+    const items = () => [...ui.host.querySelectorAll<HTMLElement>('li.finding')];
+    const second = items()[1];
+    const third = items()[2].dataset.rule;
+    const ignore = second.querySelector<HTMLButtonElement>('[data-action="ignore"]')!;
+    ignore.focus();
+    await click(ignore);
+    // The tab answers with the finding gone.
+    const state = page(DRAFT);
+    const gone = state.composes[0].report.findings.find((f) => f.rule === second.dataset.rule)!;
+    state.composes[0].ignored = [findingKey(gone)];
+    await act(async () => source.push(state));
+    expect(ui.host.querySelector(`li.finding[data-rule="${second.dataset.rule}"]`)).toBeNull();
+    expect(document.activeElement?.closest('li.finding')?.getAttribute('data-rule')).toBe(third);
   });
 
   it('follows live updates from the tab', async () => {

@@ -38,6 +38,22 @@ export function App({ source }: { source: PanelSource }) {
     setRewriteOpen(false);
     requestAnimationFrame(() => rewriteButton.current?.focus());
   };
+  // A finding that goes away (applied, ignored, muted) takes focus with it: keep the place instead, on
+  // the finding that moved up into it (or the summary when none is left), never the page body.
+  const panel = useRef<HTMLElement>(null);
+  const place = useRef<number | undefined>(undefined);
+  const notePlace = (target: EventTarget) => {
+    const item = (target as Element).closest?.('li.finding');
+    place.current = item ? [...panel.current!.querySelectorAll('li.finding')].indexOf(item) : undefined;
+  };
+  useEffect(() => {
+    const root = panel.current;
+    // Only while the panel has focus: never pull focus from the mail page the user is typing in.
+    if (!root || place.current === undefined || !document.hasFocus() || (document.activeElement && document.activeElement !== document.body)) return;
+    const items = root.querySelectorAll('li.finding');
+    const next = items[Math.min(place.current, items.length - 1)]?.querySelector<HTMLElement>('button') ?? root.querySelector<HTMLElement>('.summary');
+    next?.focus();
+  });
 
   const show = useCallback((tabId: number | undefined, page: PageState | undefined, previous?: string) => {
     if (tabId === undefined || !page) return setView({ kind: 'not-mail' });
@@ -100,7 +116,7 @@ export function App({ source }: { source: PanelSource }) {
   const biggest = [...findings].sort((a, b) => rank(b) - rank(a))[0];
 
   return (
-    <main className="panel" aria-label={t('panelTitle')}>
+    <main className="panel" aria-label={t('panelTitle')} ref={panel} onFocus={(e) => notePlace(e.target)}>
       <header className="head">
         <h1>{t('panelTitle')}</h1>
         <span className="pack" title="pack">{packLabel(report.pack)}</span>
@@ -112,7 +128,7 @@ export function App({ source }: { source: PanelSource }) {
       ) : (
         <>
           <Scores report={report} />
-          <p className="summary" role="status">{biggest ? t('panelBiggest', biggest.message) : t('panelAllGood')}</p>
+          <p className="summary" role="status" tabIndex={-1}>{biggest ? t('panelBiggest', biggest.message) : t('panelAllGood')}</p>
           {notice && <p className="notice" role="alert">{notice}</p>}
           <div className="actions">
             <button ref={rewriteButton} type="button" className="primary" onClick={() => setRewriteOpen(true)} disabled={!rewrite.length} data-action="rewrite-all" aria-expanded={rewriteOpen}>
