@@ -26,68 +26,72 @@ import d14 from './en/clarity/agentless-passive.json';
 import d15 from './en/clarity/buried-ask.json';
 import { check as c15 } from './en/clarity/buried-ask';
 import d16 from './en/clarity/double-negative.json';
-import d17 from './en/clarity/multi-question.json';
-import { check as c17 } from './en/clarity/multi-question';
-import d18 from './en/clarity/no-clear-ask.json';
-import d19 from './en/clarity/reading-grade.json';
-import d20 from './en/clarity/stacked-hedges.json';
-import { check as c20 } from './en/clarity/stacked-hedges';
-import d21 from './en/clarity/undefined-acronym.json';
-import { check as c21 } from './en/clarity/undefined-acronym';
-import d22 from './en/clarity/vague-deadline.json';
-import d23 from './en/clarity/who-does-what.json';
-import d24 from './en/clarity/wordy-phrase.json';
-import d25 from './en/empathy/blame.json';
-import d26 from './en/empathy/cold-reply.json';
-import { check as c26 } from './en/empathy/cold-reply';
-import d27 from './en/empathy/demanding-imperative.json';
-import { check as c27 } from './en/empathy/demanding-imperative';
-import d28 from './en/empathy/dismissive.json';
-import d29 from './en/empathy/harsh-words.json';
-import d30 from './en/empathy/minimizing.json';
-import d31 from './en/empathy/missing-thanks.json';
-import d32 from './en/empathy/no-warmth.json';
-import d33 from './en/empathy/passive-aggressive.json';
-import d34 from './en/empathy/personal-trait.json';
-import { check as c34 } from './en/empathy/personal-trait';
-import d35 from './en/empathy/sarcasm.json';
-import d36 from './en/empathy/unacknowledged-feelings.json';
-import d37 from './en/empathy/unacknowledged-success.json';
-import d38 from './en/empathy/you-should.json';
-import d39 from './en/professionalism/casual-greeting.json';
-import { check as c39 } from './en/professionalism/casual-greeting';
-import d40 from './en/professionalism/casual-sign-off.json';
-import { check as c40 } from './en/professionalism/casual-sign-off';
-import d41 from './en/professionalism/contraction.json';
-import d42 from './en/professionalism/lowercase-i.json';
-import d43 from './en/professionalism/missed-deadline.json';
-import { check as c43 } from './en/professionalism/missed-deadline';
-import d44 from './en/professionalism/non-commitment.json';
-import d45 from './en/professionalism/over-apologising.json';
-import { check as c45 } from './en/professionalism/over-apologising';
-import d46 from './en/professionalism/oversharing.json';
-import d47 from './en/professionalism/profanity.json';
-import d48 from './en/professionalism/slang.json';
-import d49 from './en/professionalism/undermining.json';
-import d50 from './en/professionalism/vanishing.json';
-import { check as c50 } from './en/professionalism/vanishing';
-import d51 from './et/clarity/multi-question.json';
-import { check as c51 } from './et/clarity/multi-question';
-import d52 from './et/clarity/vague-deadline.json';
-import d53 from './et/empathy/blame.json';
-import d54 from './et/empathy/dismissive.json';
-import d55 from './et/empathy/missing-thanks.json';
-import d56 from './et/empathy/no-please.json';
-import { check as c56 } from './et/empathy/no-please';
-import d57 from './et/empathy/unacknowledged-feelings.json';
-import d58 from './et/empathy/unacknowledged-success.json';
-import d59 from './et/professionalism/informal-address.json';
-import d60 from './et/professionalism/informal-greeting.json';
-import { check as c60 } from './et/professionalism/informal-greeting';
-import d61 from './et/professionalism/informal-sign-off.json';
-import { check as c61 } from './et/professionalism/informal-sign-off';
-import d62 from './et/professionalism/non-commitment.json';
-import d63 from './et/professionalism/slang.json';
+import d17 from './en/clarity/many-acronyms.json';
+import { check as c17 } from './en/clarity/many-acronyms';
+import d18 from './en/clarity/multi-question.json';
+import { check as c18 } from './en/clarity/multi-question';
+import d19 from './en/clarity/no-clear-ask.json';
+import d20 from './en/clarity/reading-grade.json';
+import d21 from './en/clarity/stacked-hedges.json';
+import { check as c21 } from './en/clarity/stacked-hedges';
+import d22 from './en/clarity/undefined-acronym.json';
+import { check as c22 } from './en/clarity/undefined-acronym';
+import d23 from './en/clarity/unsure-facts.json';
+import d24 from './en/clarity/vague-deadline.json';
+import d25 from './en/clarity/who-does-what.json';
+import d26 from './en/clarity/wordy-phrase.json';
+import d27 from './en/empathy/blame.json';
+import d28 from './en/empathy/cold-reply.json';
+import { check as c28 } from './en/empathy/cold-reply';
+import d29 from './en/empathy/demanding-imperative.json';
+import { check as c29 } from './en/empathy/demanding-imperative';
+import d30 from './en/empathy/dismissive.json';
+import d31 from './en/empathy/harsh-words.json';
+import d32 from './en/empathy/minimizing.json';
+import d33 from './en/empathy/missing-thanks.json';
+import d34 from './en/empathy/no-warmth.json';
+import d35 from './en/empathy/passive-aggressive.json';
+import d36 from './en/empathy/personal-trait.json';
+import { check as c36 } from './en/empathy/personal-trait';
+import d37 from './en/empathy/sarcasm.json';
+import d38 from './en/empathy/unacknowledged-feelings.json';
+import d39 from './en/empathy/unacknowledged-success.json';
+import d40 from './en/empathy/you-should.json';
+import d41 from './en/professionalism/casual-greeting.json';
+import { check as c41 } from './en/professionalism/casual-greeting';
+import d42 from './en/professionalism/casual-sign-off.json';
+import { check as c42 } from './en/professionalism/casual-sign-off';
+import d43 from './en/professionalism/contraction.json';
+import d44 from './en/professionalism/lowercase-i.json';
+import d45 from './en/professionalism/missed-deadline.json';
+import { check as c45 } from './en/professionalism/missed-deadline';
+import d46 from './en/professionalism/non-commitment.json';
+import d47 from './en/professionalism/over-apologising.json';
+import { check as c47 } from './en/professionalism/over-apologising';
+import d48 from './en/professionalism/oversharing.json';
+import d49 from './en/professionalism/profanity.json';
+import d50 from './en/professionalism/slang.json';
+import d51 from './en/professionalism/undermining.json';
+import d52 from './en/professionalism/vanishing.json';
+import { check as c52 } from './en/professionalism/vanishing';
+import d53 from './et/clarity/multi-question.json';
+import { check as c53 } from './et/clarity/multi-question';
+import d54 from './et/clarity/unsure-facts.json';
+import d55 from './et/clarity/vague-deadline.json';
+import d56 from './et/empathy/blame.json';
+import d57 from './et/empathy/dismissive.json';
+import d58 from './et/empathy/missing-thanks.json';
+import d59 from './et/empathy/no-please.json';
+import { check as c59 } from './et/empathy/no-please';
+import d60 from './et/empathy/unacknowledged-feelings.json';
+import d61 from './et/empathy/unacknowledged-success.json';
+import d62 from './et/professionalism/informal-address.json';
+import d63 from './et/professionalism/informal-greeting.json';
+import { check as c63 } from './et/professionalism/informal-greeting';
+import d64 from './et/professionalism/informal-sign-off.json';
+import { check as c64 } from './et/professionalism/informal-sign-off';
+import d65 from './et/professionalism/non-commitment.json';
+import d66 from './et/professionalism/slang.json';
 
 export const RULE_FILES: readonly RuleFile[] = [
   { path: 'any/clarity/long-sentence', def: d0 },
@@ -107,51 +111,54 @@ export const RULE_FILES: readonly RuleFile[] = [
   { path: 'en/clarity/agentless-passive', def: d14 },
   { path: 'en/clarity/buried-ask', def: d15, check: c15 },
   { path: 'en/clarity/double-negative', def: d16 },
-  { path: 'en/clarity/multi-question', def: d17, check: c17 },
-  { path: 'en/clarity/no-clear-ask', def: d18 },
-  { path: 'en/clarity/reading-grade', def: d19 },
-  { path: 'en/clarity/stacked-hedges', def: d20, check: c20 },
-  { path: 'en/clarity/undefined-acronym', def: d21, check: c21 },
-  { path: 'en/clarity/vague-deadline', def: d22 },
-  { path: 'en/clarity/who-does-what', def: d23 },
-  { path: 'en/clarity/wordy-phrase', def: d24 },
-  { path: 'en/empathy/blame', def: d25 },
-  { path: 'en/empathy/cold-reply', def: d26, check: c26 },
-  { path: 'en/empathy/demanding-imperative', def: d27, check: c27 },
-  { path: 'en/empathy/dismissive', def: d28 },
-  { path: 'en/empathy/harsh-words', def: d29 },
-  { path: 'en/empathy/minimizing', def: d30 },
-  { path: 'en/empathy/missing-thanks', def: d31 },
-  { path: 'en/empathy/no-warmth', def: d32 },
-  { path: 'en/empathy/passive-aggressive', def: d33 },
-  { path: 'en/empathy/personal-trait', def: d34, check: c34 },
-  { path: 'en/empathy/sarcasm', def: d35 },
-  { path: 'en/empathy/unacknowledged-feelings', def: d36 },
-  { path: 'en/empathy/unacknowledged-success', def: d37 },
-  { path: 'en/empathy/you-should', def: d38 },
-  { path: 'en/professionalism/casual-greeting', def: d39, check: c39 },
-  { path: 'en/professionalism/casual-sign-off', def: d40, check: c40 },
-  { path: 'en/professionalism/contraction', def: d41 },
-  { path: 'en/professionalism/lowercase-i', def: d42 },
-  { path: 'en/professionalism/missed-deadline', def: d43, check: c43 },
-  { path: 'en/professionalism/non-commitment', def: d44 },
-  { path: 'en/professionalism/over-apologising', def: d45, check: c45 },
-  { path: 'en/professionalism/oversharing', def: d46 },
-  { path: 'en/professionalism/profanity', def: d47 },
-  { path: 'en/professionalism/slang', def: d48 },
-  { path: 'en/professionalism/undermining', def: d49 },
-  { path: 'en/professionalism/vanishing', def: d50, check: c50 },
-  { path: 'et/clarity/multi-question', def: d51, check: c51 },
-  { path: 'et/clarity/vague-deadline', def: d52 },
-  { path: 'et/empathy/blame', def: d53 },
-  { path: 'et/empathy/dismissive', def: d54 },
-  { path: 'et/empathy/missing-thanks', def: d55 },
-  { path: 'et/empathy/no-please', def: d56, check: c56 },
-  { path: 'et/empathy/unacknowledged-feelings', def: d57 },
-  { path: 'et/empathy/unacknowledged-success', def: d58 },
-  { path: 'et/professionalism/informal-address', def: d59 },
-  { path: 'et/professionalism/informal-greeting', def: d60, check: c60 },
-  { path: 'et/professionalism/informal-sign-off', def: d61, check: c61 },
-  { path: 'et/professionalism/non-commitment', def: d62 },
-  { path: 'et/professionalism/slang', def: d63 },
+  { path: 'en/clarity/many-acronyms', def: d17, check: c17 },
+  { path: 'en/clarity/multi-question', def: d18, check: c18 },
+  { path: 'en/clarity/no-clear-ask', def: d19 },
+  { path: 'en/clarity/reading-grade', def: d20 },
+  { path: 'en/clarity/stacked-hedges', def: d21, check: c21 },
+  { path: 'en/clarity/undefined-acronym', def: d22, check: c22 },
+  { path: 'en/clarity/unsure-facts', def: d23 },
+  { path: 'en/clarity/vague-deadline', def: d24 },
+  { path: 'en/clarity/who-does-what', def: d25 },
+  { path: 'en/clarity/wordy-phrase', def: d26 },
+  { path: 'en/empathy/blame', def: d27 },
+  { path: 'en/empathy/cold-reply', def: d28, check: c28 },
+  { path: 'en/empathy/demanding-imperative', def: d29, check: c29 },
+  { path: 'en/empathy/dismissive', def: d30 },
+  { path: 'en/empathy/harsh-words', def: d31 },
+  { path: 'en/empathy/minimizing', def: d32 },
+  { path: 'en/empathy/missing-thanks', def: d33 },
+  { path: 'en/empathy/no-warmth', def: d34 },
+  { path: 'en/empathy/passive-aggressive', def: d35 },
+  { path: 'en/empathy/personal-trait', def: d36, check: c36 },
+  { path: 'en/empathy/sarcasm', def: d37 },
+  { path: 'en/empathy/unacknowledged-feelings', def: d38 },
+  { path: 'en/empathy/unacknowledged-success', def: d39 },
+  { path: 'en/empathy/you-should', def: d40 },
+  { path: 'en/professionalism/casual-greeting', def: d41, check: c41 },
+  { path: 'en/professionalism/casual-sign-off', def: d42, check: c42 },
+  { path: 'en/professionalism/contraction', def: d43 },
+  { path: 'en/professionalism/lowercase-i', def: d44 },
+  { path: 'en/professionalism/missed-deadline', def: d45, check: c45 },
+  { path: 'en/professionalism/non-commitment', def: d46 },
+  { path: 'en/professionalism/over-apologising', def: d47, check: c47 },
+  { path: 'en/professionalism/oversharing', def: d48 },
+  { path: 'en/professionalism/profanity', def: d49 },
+  { path: 'en/professionalism/slang', def: d50 },
+  { path: 'en/professionalism/undermining', def: d51 },
+  { path: 'en/professionalism/vanishing', def: d52, check: c52 },
+  { path: 'et/clarity/multi-question', def: d53, check: c53 },
+  { path: 'et/clarity/unsure-facts', def: d54 },
+  { path: 'et/clarity/vague-deadline', def: d55 },
+  { path: 'et/empathy/blame', def: d56 },
+  { path: 'et/empathy/dismissive', def: d57 },
+  { path: 'et/empathy/missing-thanks', def: d58 },
+  { path: 'et/empathy/no-please', def: d59, check: c59 },
+  { path: 'et/empathy/unacknowledged-feelings', def: d60 },
+  { path: 'et/empathy/unacknowledged-success', def: d61 },
+  { path: 'et/professionalism/informal-address', def: d62 },
+  { path: 'et/professionalism/informal-greeting', def: d63, check: c63 },
+  { path: 'et/professionalism/informal-sign-off', def: d64, check: c64 },
+  { path: 'et/professionalism/non-commitment', def: d65 },
+  { path: 'et/professionalism/slang', def: d66 },
 ];

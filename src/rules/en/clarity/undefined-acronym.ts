@@ -13,8 +13,8 @@ export function check(d: DocumentContext): Hit[] {
       const word = m[0].replace(/s$/, '');
       // A shouted word (VERY, TODAY) is the shouting rule's, not an acronym.
       if (word.length < 2 || COMMON_ACRONYMS.has(word) || seen.has(word) || /^[A-Z]\d*$/.test(word) || !looksLikeAcronym(word)) continue;
-      // A code followed by a number is an identifier (the flight LH 881, the room B 204), not jargon.
-      if (/^\s?\d{1,4}\b/.test(s.text.slice(m.index! + m[0].length))) continue;
+      // Part of a code (INV-2231, PO-7781) or followed by a number (the flight LH 881, HP 26A): an identifier, not jargon.
+      if (/^(?:\s?\d|[-_/][\p{L}\p{N}])/u.test(s.text.slice(m.index! + m[0].length))) continue;
       seen.add(word);
       // Defined somewhere: "(SLA)" or "SLA (" or "SLA stands for".
       const defined = new RegExp(`\\(${word}s?\\)|\\b${word}\\s*\\(|${word} (?:stands for|means)`).test(d.body);
