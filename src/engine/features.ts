@@ -96,7 +96,10 @@ export function extractFeatures(d: FeatureInput): Features {
   }
   f['no greeting or sign-off'] = bare;
 
-  for (const [name, re] of STRATEGIES) f[name] = re.test(text) ? 1 : 0;
+  // Strategies anchored at a start ("So …", "Why …", "You …") are tested at every sentence start, as in
+  // the paper, not only at the start of the text.
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter(Boolean);
+  for (const [name, re] of STRATEGIES) f[name] = (re.source.startsWith('^') ? sentences.some((x) => re.test(x)) : re.test(text)) ? 1 : 0;
   let valence = 0;
   for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) if (!NEUTRAL.has(w)) valence += VALENCE.get(w) ?? 0;
   f['word valence'] = clip(valence, -8, 8) / 4;
