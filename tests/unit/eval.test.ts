@@ -90,6 +90,12 @@ describe('npm run eval', () => {
     expect(json.own.development.cv.categoryAuc.empathy).toBeGreaterThan(0.5);
   }, 60_000);
 
+  it('npm run fit refuses to fit without the development data, and says where it looked', () => {
+    const r = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/fit.ts', '--data', 'no/such/folder', '--out', 'node_modules/.cache/model-test.json'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/development data is missing .*no\/such\/folder.*--data DIR/s);
+  });
+
   it('says clearly when the data folder is missing', () => {
     const r = run('--data', 'no/such/folder');
     expect(r.status).toBe(2);
