@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine';
 import { FEATURE_NAMES } from '../../src/engine/features';
 import { REGISTER_FEATURE, SCORE_KEYS, SCORE_MODEL } from '../../src/engine/scores';
+import { scoreWord } from '../../src/ui/words';
 
 const PAIRS: Array<{ name: string; incoming?: string; good: string; flawed: string; category: 'empathy' | 'clarity' | 'professionalism' }> = [
   {
@@ -71,6 +72,14 @@ describe('fitted scores', () => {
       // Rule hits may only lower a score.
       for (const [name, w] of Object.entries(SCORE_MODEL.models[key].weights)) if (/ (?:warnings|hints)$/.test(name)) expect(w, `${key}: ${name}`).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('the word beside a score is true: "warm" only with warmth, no category praise beside a warning', () => {
+    expect(scoreWord('empathy', 95, true)).toBe('warm');
+    expect(scoreWord('empathy', 95, false)).toBe('no issues');
+    expect(scoreWord('clarity', 88, false, false)).toBe('clear');
+    expect(scoreWord('clarity', 88, false, true)).toBe('good');
+    expect(scoreWord('professionalism', 40, false, true)).toBe('needs work');
   });
 
   it('say "warm" only where warmth was found', () => {

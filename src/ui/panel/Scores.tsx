@@ -11,13 +11,14 @@ const ITEMS = [
 ] as const;
 
 /** Each score is a meter (0–100) named by its label, with its value in words for screen readers, and why. */
-export function Scores({ report }: { report: Pick<Report, 'scores' | 'reasons' | 'warmth'> }) {
+export function Scores({ report }: { report: Pick<Report, 'scores' | 'reasons' | 'warmth' | 'findings'> }) {
   const { scores } = report;
   return (
     <dl className="scores">
       {ITEMS.map(([key, label]) => {
         const value = scores[key];
-        const word = scoreWord(key, value, report.warmth);
+        const warned = report.findings.some((f) => f.category === key && f.severity !== 'info');
+        const word = scoreWord(key, value, report.warmth, warned);
         const why = report.reasons?.[key]?.length ? t('scoreWhy', describeReasons(report.reasons[key])) : '';
         return (
           <div key={key} className={`score ${level(value)}`}>
