@@ -39,7 +39,7 @@ export const en = {
   panelErrorHint: 'Reload the mail tab. Your draft is not affected.',
   panelAllGood: 'Nothing to improve: this draft reads well.',
   panelBiggest: 'Biggest issue: {0}',
-  panelFindings: '{0} suggestions',
+  panelFindings: '{0, plural, one {# suggestion} other {# suggestions}}',
   panelApply: 'Apply',
   panelIgnore: 'Ignore',
   panelMute: 'Never for this rule',
@@ -132,7 +132,7 @@ export const en = {
   optLangAuto: "The browser's language",
   cliScores: 'Scores: empathy {0} · clarity {1} · professionalism {2} · overall {3} (politeness {4})',
   cliPack: '{0} pack, language: {1}',
-  cliFindings: '{0} findings ({1} errors, {2} warnings, {3} info)',
+  cliFindings: '{0, plural, one {# finding} other {# findings}} ({1, plural, one {# error} other {# errors}}, {2, plural, one {# warning} other {# warnings}}, {3} info)',
   cliNoFindings: 'No findings: the tone looks good.',
   cliNeedsInput: '(needs your input)',
 } as const;

@@ -42,7 +42,7 @@ export const et: Record<MessageKey, string> = {
   panelErrorHint: 'Laadi e-posti vahekaart uuesti. Sinu kavand jääb alles.',
   panelAllGood: 'Midagi parandada pole: see kavand loeb hästi.',
   panelBiggest: 'Suurim mure: {0}',
-  panelFindings: '{0} soovitust',
+  panelFindings: '{0, plural, one {# soovitus} other {# soovitust}}',
   panelApply: 'Rakenda',
   panelIgnore: 'Eira',
   panelMute: 'Lülita see reegel välja',
@@ -135,7 +135,7 @@ export const et: Record<MessageKey, string> = {
   optLangAuto: 'Brauseri keel',
   cliScores: 'Hinded: empaatia {0} · selgus {1} · professionaalsus {2} · kokku {3} (viisakus {4})',
   cliPack: '{0} pakett, keel: {1}',
-  cliFindings: '{0} leidu ({1} viga, {2} hoiatust, {3} teadet)',
+  cliFindings: '{0, plural, one {# leid} other {# leidu}} ({1, plural, one {# viga} other {# viga}}, {2, plural, one {# hoiatus} other {# hoiatust}}, {3, plural, one {# teade} other {# teadet}})',
   cliNoFindings: 'Leide pole: toon on hea.',
   cliNeedsInput: '(vajab Teie sisendit)',
 };

@@ -1,6 +1,7 @@
 // Interface text. Every string the user sees comes from a catalogue; the language follows the
 // browser unless the options page overrides it.
 import { en, type MessageKey } from './en';
+import { formatMessage } from './format';
 import { et } from './et';
 
 export type UiLocale = 'en' | 'et';
@@ -21,10 +22,10 @@ export function currentLocale(): UiLocale {
   return current;
 }
 
-/** The text for a key; {0}, {1} … are replaced by the arguments. */
+/** The text for a key; {0}, {1} … are the arguments, `{0, plural, one {…} other {…}}` picks the plural form. */
 export function t(key: MessageKey, ...args: Array<string | number>): string {
   const s = catalogues[current][key] ?? en[key];
-  return args.length ? s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? '')) : s;
+  return args.length ? formatMessage(s, Object.fromEntries(args.map((a, i) => [i, a])), current) : s;
 }
 
 export type { MessageKey };
