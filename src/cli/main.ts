@@ -2,13 +2,14 @@
 import { parseArgs } from 'node:util';
 import { HelpRequested, argumentError, type Command } from './args';
 import { check, fix } from './commands';
+import { test } from './test-pack';
 import { InputError } from './input';
 
 // Baked in by scripts/build-cli.mjs from package.json.
 declare const TONE_COACH_VERSION: string;
 
 /** Every subcommand; a new one is a file exporting a Command and a line here. */
-const COMMANDS: Record<string, Command> = { check, fix };
+const COMMANDS: Record<string, Command> = { check, fix, test };
 
 const USAGE = `Usage: tone-coach COMMAND [FILE|-] [options]
 

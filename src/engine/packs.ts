@@ -29,12 +29,14 @@ const LegacyPhraseSchema = v.strictObject({
   replacement: v.optional(v.pipe(v.string(), v.maxLength(500))),
 });
 
+const MAX_PHRASES = 20000;
+
 const PackSchema = v.strictObject({
   name: v.pipe(v.string(), v.nonEmpty('a pack needs a name'), v.maxLength(80)),
   extends: v.optional(v.picklist(BUILT_IN_PACKS as BuiltInPack[])),
-  description: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  description: v.optional(v.string()),
   rules: v.optional(v.record(RuleIdSchema, PackRuleSchema)),
-  phrases: v.optional(v.pipe(v.array(LegacyPhraseSchema), v.maxLength(20000))),
+  phrases: v.optional(v.pipe(v.array(LegacyPhraseSchema), v.maxLength(MAX_PHRASES))),
   ignore: v.optional(v.pipe(v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200))), v.maxLength(5000))),
   /** Who is who (domains and addresses → audience) and the pack each audience gets. */
   audiences: v.optional(AudiencesSchema),
@@ -84,14 +86,55 @@ export type PackResult = { ok: true; pack: ResolvedPack; json: PackJson } | { ok
 
 /** Parse and validate a pack from JSON text. Never throws. */
 export function parsePack(text: string): PackResult {
-  if (new TextEncoder().encode(text).length > MAX_PACK_BYTES) return { ok: false, error: `The pack is larger than 1 MB (${MAX_PACK_BYTES} bytes); refusing it.` };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: `The pack is not valid JSON: ${describeJsonError(text, e as Error)}` };
+  const data = parseJson(text);
+  return 'error' in data ? { ok: false, error: data.error } : validatePack(data.value);
+}
+
+/** parsePack in slices, pausing between them, so a page stays responsive while a large pack loads. */
+export async function parsePackInSlices(text: string, pause: () => Promise<void> = nextTask): Promise<PackResult> {
+  const data = parseJson(text);
+  if ('error' in data) return { ok: false, error: data.error };
+  await pause();
+  return validatePackInSlices(data.value, pause);
+}
+
+/** validatePack in slices, pausing between them. */
+export function validatePackInSlices(data: unknown, pause: () => Promise<void> = nextTask): Promise<PackResult> {
+  return finishInSlices(validationSteps(data), pause);
+}
+
+/** Validate an already-parsed pack object. Never throws. */
+export function validatePack(data: unknown): PackResult {
+  const steps = validationSteps(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return validatePack(data);
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** About a frame's worth of work between pauses. */
+const SLICE_MS = 12;
+
+export async function finishInSlices<T>(steps: Generator<void, T>, pause: () => Promise<void> = nextTask): Promise<T> {
+  let since = Date.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (Date.now() - since >= SLICE_MS) {
+      await pause();
+      since = Date.now();
+    }
+  }
+}
+
+function parseJson(text: string): { value: unknown } | { error: string } {
+  if (new TextEncoder().encode(text).length > MAX_PACK_BYTES) return { error: `The pack is larger than 1 MB (${MAX_PACK_BYTES} bytes); refusing it.` };
+  try {
+    return { value: JSON.parse(text) };
+  } catch (e) {
+    return { error: `The pack is not valid JSON: ${describeJsonError(text, e as Error)}` };
+  }
 }
 
 const refuse = (path: string, reason: string): PackResult => ({ ok: false, error: `Invalid pack at “${path}”: ${reason}` });
@@ -108,20 +151,46 @@ function prototypeKey(data: unknown, path: string[] = []): string[] | undefined 
   return undefined;
 }
 
-/** Validate an already-parsed pack object. Never throws. */
-export function validatePack(data: unknown): PackResult {
+function issueAt(prefix: string, issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): PackResult {
+  const path = v.getDotPath(issues[0]);
+  return refuse(path ? `${prefix}${prefix && '.'}${path}` : prefix || '(top level)', issues[0].message);
+}
+
+/** Validation and resolution, one rule at a time: it yields between rules so it can run in slices. */
+function* validationSteps(data: unknown): Generator<void, PackResult> {
   if (!isObject(data)) return refuse('(top level)', 'a pack is a JSON object.');
   const forbidden = prototypeKey(data);
   if (forbidden) return refuse(forbidden.join('.'), `the key “${forbidden[forbidden.length - 1]}” is not allowed.`);
-  if ('rules' in data && !isObject(data.rules)) return refuse('rules', `expected an object of rule id → setting, got ${Array.isArray(data.rules) ? 'an array' : typeof data.rules}.`);
-  const parsed = v.safeParse(PackSchema, data);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    return refuse(v.getDotPath(issue) ?? '(top level)', issue.message);
+  if (data.rules !== undefined && !isObject(data.rules)) return refuse('rules', `expected an object of rule id → setting, got ${Array.isArray(data.rules) ? 'an array' : typeof data.rules}.`);
+  if (data.phrases !== undefined && !Array.isArray(data.phrases)) return refuse('phrases', `expected an array, got ${typeof data.phrases}.`);
+  // The pack without its rules and phrases first, then each of them on its own.
+  const { rules: _rules, phrases: _phrases, ...rest } = data;
+  const shell = v.safeParse(PackSchema, rest);
+  if (!shell.success) return issueAt('', shell.issues);
+  const rules: Record<string, unknown> = {};
+  for (const [id, entry] of Object.entries((data.rules as Record<string, unknown> | undefined) ?? {})) {
+    const key = v.safeParse(RuleIdSchema, id);
+    if (!key.success) return refuse(`rules.${id}`, key.issues[0].message);
+    if (isObject(entry) && entry.kind === 'code') return refuse(`rules.${id}.kind`, 'a pack can add phrase, missing and metric rules; code rules are built in.');
+    const parsed = v.safeParse(PackRuleSchema, entry);
+    if (!parsed.success) return issueAt(`rules.${id}`, parsed.issues);
+    rules[id] = parsed.output;
+    yield;
   }
-  const json = parsed.output;
+  const phrases = (data.phrases as unknown[] | undefined) ?? [];
+  if (phrases.length > MAX_PHRASES) return refuse('phrases', `at most ${MAX_PHRASES} phrases.`);
+  const parsedPhrases: Array<v.InferOutput<typeof LegacyPhraseSchema>> = [];
+  for (const [i, phrase] of phrases.entries()) {
+    const parsed = v.safeParse(LegacyPhraseSchema, phrase);
+    if (!parsed.success) return issueAt(`phrases.${i}`, parsed.issues);
+    parsedPhrases.push(parsed.output);
+    if (i % 100 === 99) yield;
+  }
+  const json: PackJson = { ...shell.output };
+  if (data.rules !== undefined) json.rules = rules as PackJson['rules'];
+  if (data.phrases !== undefined) json.phrases = parsedPhrases;
   try {
-    return { ok: true, pack: resolveJson(json), json };
+    return { ok: true, pack: yield* resolveSteps(json), json };
   } catch (e) {
     if (e instanceof PackError) return refuse(e.path, e.message);
     throw e;
@@ -137,12 +206,15 @@ class PackError extends Error {
   }
 }
 
-function resolveJson(json: PackJson): ResolvedPack {
+function* resolveSteps(json: PackJson): Generator<void, ResolvedPack> {
   const settings = builtIn(json.extends ?? 'standard');
   const changed = new Map<string, Rule>();
   const tested: string[] = [];
-  const entries: Array<[string, unknown]> = [...Object.entries(json.rules ?? {}), ...legacyPhrases(json)];
-  for (const [id, entry] of entries) {
+  const old = legacyPhrases(json);
+  const legacy = new Set<unknown>(old.map(([, def]) => def));
+  const entries: Array<[string, unknown]> = [...Object.entries(json.rules ?? {}), ...old];
+  for (const [n, [id, entry]] of entries.entries()) {
+    if (n % 50 === 49) yield;
     const at = `rules.${id}`;
     if (typeof entry === 'string') {
       if (!RULES_BY_ID.has(id) && !changed.has(id)) throw new PackError(at, `unknown rule id “${id}”.`);
@@ -153,8 +225,8 @@ function resolveJson(json: PackJson): ResolvedPack {
     if (isObject(entry) && 'kind' in entry) {
       const def = entry as RuleDef;
       if (RULES_BY_ID.has(id)) throw new PackError(at, `“${id}” is a built-in rule; change it without "kind".`);
-      if (def.kind === 'code') throw new PackError(`${at}.kind`, 'a pack can add phrase, missing and metric rules; code rules are built in.');
-      const problem = definitionProblems(def)[0];
+      // Old phrases are escaped literals: nothing to check, and compiling 14,000 of them up front would take seconds.
+      const problem = id.startsWith('custom/') && legacy.has(def) ? undefined : definitionProblems(def)[0];
       if (problem) throw new PackError(`${at}.${problem[0]}`, `${problem[1]}.`);
       const rule = compileRule(def, { id, source: `rules.${id}`, languages: 'any' });
       changed.set(id, rule);
@@ -233,10 +305,14 @@ export function resolvePack(ref: BuiltInPack | PackJson | ResolvedPack | undefin
     if (!BUILT_IN_PACKS.includes(ref)) throw new Error(`Unknown pack “${ref}”; use standard, strict or a pack file.`);
     return builtInPack(ref);
   }
-  if ('rules' in ref && ref.rules instanceof Map) return ref as ResolvedPack;
+  if (isResolved(ref)) return ref;
   const result = validatePack(ref);
   if (!result.ok) throw new Error(result.error);
   return result.pack;
+}
+
+export function isResolved(x: unknown): x is ResolvedPack {
+  return isObject(x) && x.rules instanceof Map && Array.isArray(x.catalogue);
 }
 
 /** Add a personal "never flag" list to a pack without changing its rules. */

@@ -135,6 +135,16 @@ export const en = {
   cliFindings: '{0, plural, one {# finding} other {# findings}} ({1, plural, one {# error} other {# errors}}, {2, plural, one {# warning} other {# warnings}}, {3} info)',
   cliNoFindings: 'No findings: the tone looks good.',
   cliNeedsInput: '(needs your input)',
+  exampleNotFlagged: '{0}: fire example {1} “{2}” was not flagged.',
+  exampleWrongText: '{0}: fire example {1} “{2}” flagged {3}, not “{4}”.',
+  exampleFlagged: '{0}: pass example {1} “{2}” was flagged (“{3}”).',
+  examplesHold: '{0, plural, one {The # example holds.} other {All # examples hold.}}',
+  examplesFailed: '{0, plural, one {# example} other {# examples}} of {1} failed.',
+  examplesNone: 'The pack has no examples to run.',
+  exampleRefused: 'The pack was not imported: {0}',
+  exampleFireHolds: '{0}: fire example {1} “{2}” is flagged.',
+  examplePassHolds: '{0}: pass example {1} “{2}” stays quiet.',
+  optExamples: 'Examples in the pack',
 } as const;
 
 export type MessageKey = keyof typeof en;

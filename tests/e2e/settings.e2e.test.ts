@@ -89,12 +89,17 @@ describe('settings', () => {
   it('the options page previews a sample email with the pack as it is edited', async () => {
     const options = await extensionPage(env.browser, 'options.html');
     await options.waitForSelector('[data-input="pack-json"]');
-    const count = async () => Number(await options.getAttribute('[data-preview-count]', 'data-preview-count'));
+    // The editor is checked a moment after typing stops; wait for that before reading the preview.
+    const count = async () => {
+      await options.waitForSelector('[data-validation]:not([data-pending])');
+      return Number(await options.getAttribute('[data-preview-count]', 'data-preview-count'));
+    };
     await options.fill('[data-input="pack-json"]', JSON.stringify({ name: 'Loose', extends: 'standard', rules: { 'clarity/vague-deadline': 'off', 'professionalism/slang': 'off' } }));
     const loose = await count();
     await options.fill('[data-input="pack-json"]', JSON.stringify({ name: 'Tight', extends: 'strict' }));
     expect(await count()).toBeGreaterThan(loose);
     await options.fill('[data-input="pack-json"]', '{ "name": "x", "rules": 5 }');
+    await options.waitForSelector('[data-validation]:not([data-pending])');
     expect(await options.textContent('[data-validation]')).toMatch(/rules/);
     expect(await options.isDisabled('[data-action="use-pack"]')).toBe(true);
     await options.close();

@@ -273,3 +273,17 @@ describe('colours', () => {
     expect(out).toContain('exit 2');
   });
 });
+
+describe('tone-coach test', { timeout: 30_000 }, () => {
+  it('runs a pack’s examples: 0 when they hold, 1 naming each failure, 2 for a pack it cannot read', async () => {
+    const good = await run(['test', 'tests/fixtures/packs/trainer-rules.json']);
+    expect(good).toMatchObject({ code: 0, stdout: 'All 8 examples hold.\n' });
+    const bad = await run(['test', 'tests/fixtures/packs/trainer-failing.json']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('✗ professionalism/no-worries: pass example 2 “No worries, I will check.” was flagged (“No worries”).\n1 example of 8 failed.\n');
+    const broken = await run(['test', 'tests/fixtures/packs/broken.json']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/unknown rule id “clarity\/no-such-rule”/);
+    expect((await run(['test', '--help'])).stdout).toMatch(/^Usage: tone-coach test PACK.json/);
+  });
+});

@@ -9,7 +9,7 @@ import { RULE_FILES } from '../../src/rules/registry';
 import { RuleDefSchema, type RuleDef } from '../../src/rules/schema';
 import { MESSAGE_LOCALES, type Rule } from '../../src/rules/types';
 import { applyEdits } from '../../src/engine/apply';
-import { describeFailure, runExample } from '../../src/engine/examples';
+import { describeExample, runExample } from '../../src/engine/examples';
 import { CATEGORIES } from '../../src/core/types';
 import { registryIsCurrent, ruleFiles } from '../../scripts/rules-registry';
 
@@ -60,7 +60,7 @@ describe('rule catalogue', () => {
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   it.each(rule.examples.fire.map((e, i) => [e.body.slice(0, 60), e, i] as const))('fires on %j', (_t, ex, i) => {
     const result = runExample(rule, 'fire', i + 1, ex, packFor(rule));
-    expect(result.ok, describeFailure(result)).toBe(true);
+    expect(result.ok, describeExample(result)).toBe(true);
     for (const h of result.findings) {
       expect(h.category).toBe(rule.category);
       expect(ex.body.slice(h.start, h.end)).toBe(h.text);
@@ -71,6 +71,6 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   });
   it.each(rule.examples.pass.map((e, i) => [e.body.slice(0, 60), e, i] as const))('stays quiet on %j', (_t, ex, i) => {
     const result = runExample(rule, 'pass', i + 1, ex, packFor(rule));
-    expect(result.ok, result.ok ? '' : describeFailure(result)).toBe(true);
+    expect(result.ok, describeExample(result)).toBe(true);
   });
 });

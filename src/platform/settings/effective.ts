@@ -1,6 +1,6 @@
 // The pack the coach actually runs: the chosen pack, an organisation's pack if one is set, then the
 // user's per-rule overrides and never-flag phrases.
-import { builtInPack, validatePack, withIgnored, type ResolvedPack } from '../../engine/packs';
+import { builtInPack, isResolved, validatePack, withIgnored, type ResolvedPack } from '../../engine/packs';
 import type { PackChoice, Settings } from './schema';
 
 export interface Managed {
@@ -14,7 +14,8 @@ export function effectivePack(settings: Settings, customPack: unknown, managed?:
   let error: string | undefined;
   const custom = managed?.pack ?? (settings.pack === 'custom' ? customPack : undefined);
   if (custom) {
-    const result = validatePack(custom);
+    // The options page hands over a pack it has already validated (in slices): no second pass.
+    const result = isResolved(custom) ? { ok: true as const, pack: custom } : validatePack(custom);
     if (result.ok) pack = result.pack;
     else error = result.error;
   }

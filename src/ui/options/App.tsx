@@ -1,14 +1,16 @@
 // The options page: the rule pack, per-rule switches, phrases never to flag, the trainer's import,
 // export and live preview, the interface language, and what an organisation has set.
 import { useEffect, useMemo, useState } from 'react';
-import { analyze, parsePack, type PackJson } from '../../engine';
-import { RULES } from '../../rules';
-import { effectivePack } from '../../platform/settings/effective';
-import type { PackChoice, Settings, UiLanguage } from '../../platform/settings/schema';
+import { analyze } from '../../engine';
+import { parsePackInSlices, validatePackInSlices, type PackJson, type PackResult, type ResolvedPack } from '../../engine/packs';
+import { describeExample, summarise, type ExampleResult } from '../../engine/examples';
+import { effectivePack, type Managed } from '../../platform/settings/effective';
+import type { Settings, UiLanguage } from '../../platform/settings/schema';
 import type { Severity } from '../../core/types';
 import { currentLocale, severityWord, t } from '../../i18n';
 import type { OptionsStore } from './store';
 import { Audiences, type AudienceStore } from './Audiences';
+import { importPack } from './import-pack';
 
 const SAMPLE = 'hey Tom,\n\nJust checking in: i need the signed contract ASAP!!! Due to the fact that the client is waiting, send it today 🙂\n\nthx';
 
@@ -19,6 +21,11 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
   const [search, setSearch] = useState('');
   const [editor, setEditor] = useState('');
   const [sample, setSample] = useState(SAMPLE);
+  const [examples, setExamples] = useState<ExampleResult[]>();
+  // The editor's text as last checked, and the result.
+  const [checkedEditor, setCheckedEditor] = useState<{ text: string; result: PackResult }>();
+  // The stored custom (or organisation's) pack, validated in slices off the first render.
+  const [resolved, setResolved] = useState<{ source: unknown; pack?: ResolvedPack }>();
 
   const reload = async () => {
     const d = await store.load();
@@ -27,12 +34,31 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
   };
   useEffect(() => void reload(), []);
 
-  const edited = useMemo(() => parsePack(editor), [editor]);
+  const source = data && (data.managed.pack ?? data.custom);
+  useEffect(() => {
+    let live = true;
+    if (source) void validatePackInSlices(source).then((r) => live && setResolved({ source, pack: r.ok ? r.pack : undefined }));
+    return () => {
+      live = false;
+    };
+  }, [source]);
+  // The editor is checked a moment after typing stops, in slices, so a large pack never blocks typing.
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => void parsePackInSlices(editor).then((result) => live && setCheckedEditor({ text: editor, result })), editor ? 250 : 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [editor]);
+  const edited = checkedEditor?.result;
+  const pending = checkedEditor?.text !== editor;
+  const checked = resolved?.source === source ? resolved?.pack : undefined;
+  const active = useMemo(() => data && withChecked(data.settings, data.managed, checked), [data, checked]);
   const preview = useMemo(() => {
-    if (!data) return undefined;
-    const pack = edited.ok ? edited.pack : effectivePack(data.settings, data.custom, data.managed).pack;
-    return analyze({ body: sample }, pack);
-  }, [edited, sample, data]);
+    if (!active) return undefined;
+    return analyze({ body: sample }, edited?.ok ? edited.pack : active.pack);
+  }, [edited, sample, active]);
 
   if (!data) return <main className="options" aria-busy="true" />;
   const { settings, custom, managed } = data;
@@ -46,25 +72,25 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
   };
 
   const importText = async (text: string) => {
-    const result = parsePack(text);
-    if (!result.ok) {
+    setStatus('');
+    const outcome = await importPack(text, settings, store);
+    setExamples(outcome.results);
+    if (!outcome.ok || !outcome.json) {
       // Refused whole: nothing is saved, the active pack stays.
-      setError(result.error);
-      setStatus('');
+      setError(outcome.error ?? '');
       return;
     }
-    await store.saveCustomPack(result.json);
-    const next = { ...settings, pack: 'custom' as PackChoice };
-    await store.save(next);
-    setData({ ...data, settings: next, custom: result.json });
-    setEditor(JSON.stringify(result.json, null, 2));
+    setResolved({ source: outcome.json, pack: outcome.pack });
+    setData({ ...data, settings: outcome.settings, custom: outcome.json });
+    setEditor(JSON.stringify(outcome.json, null, 2));
     setError('');
-    setStatus(t('optImported', result.json.name));
+    setStatus(`${t('optImported', outcome.json.name)} ${summarise(outcome.results)}`);
   };
 
-  const packDefaults = effectivePack({ ...settings, rules: {} }, custom, managed).pack;
+  const packDefaults = withChecked({ ...settings, rules: {} }, managed, checked).pack;
   const locale = currentLocale();
-  const rules = RULES.filter((r) => !search || `${r.id} ${r.category} ${r.name[locale]}`.toLowerCase().includes(search.toLowerCase()));
+  // The pack's own rules are listed with the built-in ones, by name in the interface language.
+  const rules = packDefaults.catalogue.filter((r) => !search || `${r.id} ${r.category} ${r.name[locale]}`.toLowerCase().includes(search.toLowerCase()));
 
   return (
     <main className="options">
@@ -84,7 +110,8 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
             </label>
           ))}
         </fieldset>
-        <p className="active" data-active-pack={packDefaults.name}>{t('optActive', packDefaults.name)}</p>
+        {/* Named once a stored pack has been checked, so the name shown is the pack that runs. */}
+        {(!source || checked) && <p className="active" data-active-pack={packDefaults.name}>{t('optActive', packDefaults.name)}</p>}
       </section>
 
       {audiences && <Audiences store={audiences} hasCustom={!!custom || managedPack} />}
@@ -162,11 +189,24 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
           </button>
           <label htmlFor="pack-json">{t('optEditor')}</label>
           <textarea id="pack-json" rows={12} spellCheck={false} value={editor} onChange={(e) => setEditor(e.target.value)} data-input="pack-json" />
-          <p className={edited.ok ? 'ok' : 'error'} role="status" data-validation>{edited.ok ? t('optValid') : edited.error}</p>
-          <button type="button" className="primary" disabled={!edited.ok} onClick={() => void importText(editor)} data-action="use-pack">
+          <p className={edited?.ok !== false ? 'ok' : 'error'} role="status" data-validation data-pending={pending || undefined}>{!edited || !editor ? '' : edited.ok ? t('optValid') : edited.error}</p>
+          <button type="button" className="primary" disabled={pending || !edited?.ok} onClick={() => void importText(editor)} data-action="use-pack">
             {t('optUsePack')}
           </button>
         </fieldset>
+        {examples && examples.length > 0 && (
+          <section aria-labelledby="h-examples" data-examples={examples.every((r) => r.ok) ? 'pass' : 'fail'}>
+            <h3 id="h-examples">{t('optExamples')}</h3>
+            <p data-examples-summary>{summarise(examples)}</p>
+            <ul className="examples">
+              {examples.map((r) => (
+                <li key={`${r.rule} ${r.expect} ${r.index}`} className={r.ok ? 'ok' : 'error'} data-example={`${r.rule} ${r.expect} ${r.index}`} data-example-ok={r.ok}>
+                  <span aria-hidden="true">{r.ok ? '✓' : '✗'}</span> {describeExample(r)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <label htmlFor="sample">{t('optPreview')}</label>
         <textarea id="sample" rows={6} value={sample} onChange={(e) => setSample(e.target.value)} />
         <ul className="preview" data-preview-count={preview?.findings.length ?? 0}>
@@ -188,6 +228,11 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
       </section>
     </main>
   );
+}
+
+/** The effective pack with the custom or organisation's pack already checked (the built-in one until then). */
+function withChecked(settings: Settings, managed: Managed, checked: ResolvedPack | undefined) {
+  return effectivePack(settings, checked ?? null, { ...managed, pack: managed.pack !== undefined ? checked : undefined });
 }
 
 /** The pack the user runs, as a file a trainer can hand out. */
