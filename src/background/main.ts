@@ -1,7 +1,7 @@
 // The background worker: runs the engine for every tab (off the pages' main threads), keeps the
 // effective rule pack in step with the settings, and opens the side panel.
 import { browser } from 'wxt/browser';
-import { analyze } from '../engine';
+import { analyzeAsync } from '../engine';
 import type { ResolvedPack } from '../engine/packs';
 import { listen, sendToTab, type BackgroundProtocol } from '../platform/messages';
 import { effectivePackFor } from '../platform/settings/effective';
@@ -53,7 +53,7 @@ export function startBackground(): void {
     // Messages in the interface language (a rule without that translation keeps its own).
     analyze: async ({ input, audience }) => {
       const [p, l] = await Promise.all([currentPack(audience), (locale ??= resolveLocale())]);
-      return analyze(input, p, { locale: l });
+      return analyzeAsync(input, p, { locale: l });
     },
     audience: ({ recipients }) => resolveAudience(recipients, managed),
     'open-panel': async (_msg, sender) => {

@@ -4,6 +4,7 @@ import type { DocumentContext, DocumentRule, Hit, MessageLocale, Rule, SentenceR
 import { type BuiltInPack, type PackJson, type ResolvedPack, resolvePack } from './packs';
 import { clearLanguageCache, detectLanguage, paragraphLanguages } from './language';
 import { ruleText } from './localize';
+import { whenLoaded } from '../core/lazy';
 import { keepsProtected } from './safety';
 import { clearRecheckCache, vetSuggestions } from './recheck';
 import { snapToClusters } from '../core/graphemes';
@@ -47,6 +48,11 @@ const DOCUMENT_RECHECK_WORDS = 600;
 
 export function analyze(input: DraftInput, packRef?: PackRef, options: AnalyzeOptions = {}): Report {
   return analyzeWithFeatures(input, packRef, options).report;
+}
+
+/** analyze, loading a library a check needs the first time it is needed (in the browser). */
+export function analyzeAsync(input: DraftInput, packRef?: PackRef, options: AnalyzeOptions = {}): Promise<Report> {
+  return whenLoaded(() => analyze(input, packRef, options));
 }
 
 /** The report and the features the scores were computed from (for `npm run fit` and the evaluation). */

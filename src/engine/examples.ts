@@ -1,7 +1,6 @@
 // A rule's examples are its proof: each `fire` example must raise it, each `pass` example must not.
 // The built-in rules' test, `tone-coach test` and the options page's import all run them here.
 import type { Finding } from '../core/types';
-import { t } from '../i18n';
 import type { Example, Rule } from '../rules/types';
 import { analyze } from './analyze';
 import { type BuiltInPack, type ResolvedPack, resolvePack } from './packs';
@@ -33,21 +32,4 @@ export function packExamples(packRef: ResolvedPack): ExampleResult[] {
     rule.examples.pass.forEach((ex, i) => results.push(runExample(rule, 'pass', i + 1, ex, pack)));
   }
   return results;
-}
-
-/** One line, in the interface language, about an example: which rule, which example, what happened. */
-export function describeExample(r: ExampleResult): string {
-  const flat = r.example.body.replace(/\s+/g, ' ');
-  const body = flat.length > 70 ? `${flat.slice(0, 69)}…` : flat;
-  if (r.ok) return t(r.expect === 'fire' ? 'exampleFireHolds' : 'examplePassHolds', r.rule, r.index, body);
-  if (r.expect === 'pass') return t('exampleFlagged', r.rule, r.index, body, r.findings[0].text);
-  if (r.findings.length) return t('exampleWrongText', r.rule, r.index, body, r.findings.map((f) => `“${f.text}”`).join(', '), r.example.text ?? '');
-  return t('exampleNotFlagged', r.rule, r.index, body);
-}
-
-/** The summary line of a run of examples. */
-export function summarise(results: readonly ExampleResult[]): string {
-  const failed = results.filter((r) => !r.ok).length;
-  if (!results.length) return t('examplesNone');
-  return failed ? t('examplesFailed', failed, results.length) : t('examplesHold', results.length);
 }

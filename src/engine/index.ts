@@ -1,5 +1,5 @@
 // The engine's public entry: everything the extension, the command line and the tests use.
-export { analyze, clearCache, type PackRef, type AnalyzeOptions } from './analyze';
+export { analyze, analyzeAsync, clearCache, type PackRef, type AnalyzeOptions } from './analyze';
 export { applyEdits } from './apply';
 export { safeEdits, rewriteAll, type RewriteAll } from './rewrite-all';
 export { parsePack, validatePack, resolvePack, builtInPack, withIgnored, BUILT_IN_PACKS, MAX_PACK_BYTES, type PackJson, type ResolvedPack, type BuiltInPack } from './packs';

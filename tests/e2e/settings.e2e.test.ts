@@ -92,6 +92,7 @@ describe('settings', () => {
     // The editor is checked a moment after typing stops; wait for that before reading the preview.
     const count = async () => {
       await options.waitForSelector('[data-validation]:not([data-pending])');
+      await options.waitForSelector('[data-preview-count]:not([data-pending])');
       return Number(await options.getAttribute('[data-preview-count]', 'data-preview-count'));
     };
     await options.fill('[data-input="pack-json"]', JSON.stringify({ name: 'Loose', extends: 'standard', rules: { 'clarity/vague-deadline': 'off', 'professionalism/slang': 'off' } }));

@@ -9,7 +9,8 @@ import { RULE_FILES } from '../../src/rules/registry';
 import { RuleDefSchema, type RuleDef } from '../../src/rules/schema';
 import { MESSAGE_LOCALES, type Rule } from '../../src/rules/types';
 import { applyEdits } from '../../src/engine/apply';
-import { describeExample, runExample } from '../../src/engine/examples';
+import { runExample } from '../../src/engine/examples';
+import { describeExample } from '../../src/engine/example-report';
 import { CATEGORIES } from '../../src/core/types';
 import { registryIsCurrent, ruleFiles } from '../../scripts/rules-registry';
 

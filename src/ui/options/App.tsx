@@ -1,12 +1,12 @@
 // The options page: the rule pack, per-rule switches, phrases never to flag, the trainer's import,
 // export and live preview, the interface language, and what an organisation has set.
 import { useEffect, useMemo, useState } from 'react';
-import { analyze } from '../../engine';
 import { parsePackInSlices, validatePackInSlices, type PackJson, type PackResult, type ResolvedPack } from '../../engine/packs';
-import { describeExample, summarise, type ExampleResult } from '../../engine/examples';
+import type { ExampleResult } from '../../engine/examples';
+import { describeExample, summarise } from '../../engine/example-report';
 import { effectivePack, type Managed } from '../../platform/settings/effective';
 import type { Settings, UiLanguage } from '../../platform/settings/schema';
-import type { Severity } from '../../core/types';
+import type { Report, Severity } from '../../core/types';
 import { currentLocale, severityWord, t } from '../../i18n';
 import type { OptionsStore } from './store';
 import { Audiences, type AudienceStore } from './Audiences';
@@ -55,10 +55,19 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
   const pending = checkedEditor?.text !== editor;
   const checked = resolved?.source === source ? resolved?.pack : undefined;
   const active = useMemo(() => data && withChecked(data.settings, data.managed, checked), [data, checked]);
-  const preview = useMemo(() => {
-    if (!active) return undefined;
-    return analyze({ body: sample }, edited?.ok ? edited.pack : active.pack);
-  }, [edited, sample, active]);
+  const [preview, setPreview] = useState<{ report: Report; for: unknown }>();
+  const previewInput = useMemo(() => active && { body: sample, pack: edited?.ok ? edited.pack : active.pack }, [edited, sample, active]);
+  useEffect(() => {
+    let live = true;
+    // The engine (with the language detector's data) loads after the page is on screen.
+    if (previewInput)
+      void import('../../engine/analyze')
+        .then(({ analyzeAsync }) => analyzeAsync({ body: previewInput.body }, previewInput.pack))
+        .then((report) => live && setPreview({ report, for: previewInput }));
+    return () => {
+      live = false;
+    };
+  }, [previewInput]);
 
   if (!data) return <main className="options" aria-busy="true" />;
   const { settings, custom, managed } = data;
@@ -209,8 +218,8 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
         )}
         <label htmlFor="sample">{t('optPreview')}</label>
         <textarea id="sample" rows={6} value={sample} onChange={(e) => setSample(e.target.value)} />
-        <ul className="preview" data-preview-count={preview?.findings.length ?? 0}>
-          {preview?.findings.map((f, i) => (
+        <ul className="preview" data-preview-count={preview?.report.findings.length ?? 0} data-pending={preview?.for !== previewInput || undefined}>
+          {preview?.report.findings.map((f, i) => (
             <li key={i} data-rule={f.rule} data-category={f.category}>
               <span className={`sev ${f.severity}`}>{severityWord(f.severity)}</span> {f.message}
             </li>

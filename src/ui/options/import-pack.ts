@@ -3,8 +3,10 @@
 // invalid or whose examples fail is refused, naming the reason or the failing example; the pack in
 // use stays as it was.
 import { finishInSlices, parsePackInSlices, type PackJson, type ResolvedPack } from '../../engine/packs';
-import { describeExample, packExamples, type ExampleResult } from '../../engine/examples';
+import type { ExampleResult } from '../../engine/examples';
+import { describeExample } from '../../engine/example-report';
 import { t } from '../../i18n';
+import { whenLoaded } from '../../core/lazy';
 import type { Settings } from '../../platform/settings/schema';
 import type { OptionsStore } from './store';
 
@@ -21,13 +23,15 @@ export interface ImportOutcome {
 export async function checkPack(text: string, pause?: () => Promise<void>): Promise<ImportOutcome> {
   const parsed = await parsePackInSlices(text, pause);
   if (!parsed.ok) return { ok: false, error: parsed.error, results: [] };
-  const results = await finishInSlices(exampleSteps(parsed.pack), pause);
+  // The engine that runs examples (with the language detector's data) loads only when a pack is imported.
+  const { packExamples } = await import('../../engine/examples');
+  const results = await whenLoaded(() => finishInSlices(exampleSteps(parsed.pack, packExamples), pause));
   const failed = results.find((r) => !r.ok);
   if (failed) return { ok: false, error: t('exampleRefused', describeExample(failed)), results };
   return { ok: true, results, json: parsed.json, pack: parsed.pack };
 }
 
-function* exampleSteps(pack: Parameters<typeof packExamples>[0]): Generator<void, ExampleResult[]> {
+function* exampleSteps(pack: ResolvedPack, packExamples: (pack: ResolvedPack) => ExampleResult[]): Generator<void, ExampleResult[]> {
   const results: ExampleResult[] = [];
   for (const id of pack.tested) {
     results.push(...packExamples({ ...pack, tested: [id] }));
