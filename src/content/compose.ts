@@ -51,7 +51,7 @@ export class ComposeSession {
   cardBy: 'pointer' | 'caret' | undefined;
   /** Where the caret was when focus moved into the card (Alt+ArrowDown). */
   private caret: Range | undefined;
-  /** Keystrokes since text was last read from the editor: many with no text means the coach is blind here. */
+  /** Characters typed since text was last read from the editor: several with no text means the coach is blind here. */
   private inputsWithoutText = 0;
 
   constructor(
@@ -74,8 +74,9 @@ export class ComposeSession {
     const signal = this.alive.signal;
     editor.addEventListener(
       'input',
-      () => {
-        this.inputsWithoutText++;
+      (e) => {
+        // Only typed characters count: deleting the whole draft leaves no text, and that is no blindness.
+        if ((e as InputEvent).inputType?.startsWith('insert') && (e as InputEvent).data) this.inputsWithoutText++;
         // Typing means this is the draft being written, even where no focus event came (a background window).
         if (!this.focused) this.setFocus(true);
         this.schedule();

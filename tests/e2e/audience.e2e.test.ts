@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { extensionPage, extensionUrl, tabIdOf, typeAtStart, waitForUnderline } from './harness';
-import type { PageState } from '../../src/platform/messages';
+import { extensionPage, openPanelPage, pageState, typeAtStart, waitForUnderline } from './harness';
 
 const env = useBrowser();
 const GMAIL = '[g_editable="true"]';
@@ -19,23 +18,7 @@ async function compose(fixture: string, editor: string): Promise<Page> {
   return page;
 }
 
-async function stateOf(mail: Page): Promise<PageState> {
-  const probe = await extensionPage(env.browser, 'popup.html');
-  const tabId = await tabIdOf(probe, mail.url());
-  const state = (await probe.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-state' }), tabId)) as PageState;
-  await probe.close();
-  return state;
-}
-
-async function panelFor(mail: Page): Promise<Page> {
-  const probe = await extensionPage(env.browser, 'popup.html');
-  const tabId = await tabIdOf(probe, mail.url());
-  await probe.close();
-  const panel = await env.browser.context.newPage();
-  await panel.setViewportSize({ width: 320, height: 900 });
-  await panel.goto(extensionUrl(env.browser, `sidepanel.html?tabId=${tabId}`));
-  return panel;
-}
+const stateOf = (mail: Page) => pageState(env.browser, mail);
 
 describe('audience', () => {
   for (const [name, fixture, editor] of [['Gmail', 'gmail-recipients.html', GMAIL], ['Outlook', 'outlook-recipients.html', OUTLOOK]] as const) {
@@ -60,7 +43,7 @@ describe('audience', () => {
     await options.close();
 
     const mail = await compose('gmail-recipients.html', GMAIL);
-    const panel = await panelFor(mail);
+    const panel = await openPanelPage(env.browser, mail);
     const line = panel.locator('[data-audience]');
     await line.waitFor();
     await panel.waitForSelector('[data-audience="client"][data-pack="strict"]');

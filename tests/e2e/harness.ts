@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { CHROMIUM_EXTENSION_DIR, ROOT, launchChromium, type ChromiumOptions } from '../../scripts/browser';
 import { launchFirefox } from './firefox';
+import type { PageState } from '../../src/platform/messages';
 
 // Chromium, the fixture server and paths are shared with `npm run dev` and `npm run bench`.
 export { CHROMIUM_ARGS, FIXTURES_DIR, findChromium, startServer, type FixtureServer } from '../../scripts/browser';
@@ -133,6 +134,32 @@ export async function panelFor(ext: Page, tabId: number): Promise<{ panel: strin
     const tabs = (await api.runtime.getContexts({ contextTypes: ['TAB'] })).map((c) => (c.documentUrl ?? '').replace(base, ''));
     return { panel: raw?.replace(base, '').replace(/^\//, ''), tabs };
   }, tabId);
+}
+
+/** The tab id of a mail page, found through an extension page. */
+export async function tabOf(b: Browser, mail: Page): Promise<number> {
+  const probe = await extensionPage(b, 'popup.html');
+  const tabId = await tabIdOf(probe, mail.url());
+  await probe.close();
+  return tabId;
+}
+
+/** What the mail page's content script tells the popup and the side panel. */
+export async function pageState(b: Browser, mail: Page): Promise<PageState> {
+  const tabId = await tabOf(b, mail);
+  const probe = await extensionPage(b, 'popup.html');
+  const state = (await probe.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-state' }), tabId)) as PageState;
+  await probe.close();
+  return state;
+}
+
+/** The side panel bound to a mail page's tab, opened as a 320 px wide page. */
+export async function openPanelPage(b: Browser, mail: Page): Promise<Page> {
+  const tabId = await tabOf(b, mail);
+  const panel = await b.context.newPage();
+  await panel.setViewportSize({ width: 320, height: 900 });
+  await panel.goto(extensionUrl(b, `sidepanel.html?tabId=${tabId}`));
+  return panel;
 }
 
 /** Put the caret at the start of an editor's first line and type, as a user starting a draft does. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { extensionPage, extensionUrl, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
+import { extensionPage, openPanelPage, pageState, tabOf, typeAtStart, underlines, waitForUnderline } from './harness';
 
 const env = useBrowser();
 
@@ -12,16 +12,6 @@ async function open(name: string): Promise<Page> {
   const page = await env.browser.context.newPage();
   await page.goto(`${env.server.url}/${name}`);
   return page;
-}
-
-/** The side panel bound to a mail tab, as a page. */
-async function panelFor(mail: Page): Promise<Page> {
-  const probe = await extensionPage(env.browser, 'popup.html');
-  const tabId = await tabIdOf(probe, mail.url());
-  await probe.close();
-  const panel = await env.browser.context.newPage();
-  await panel.goto(extensionUrl(env.browser, `sidepanel.html?tabId=${tabId}`));
-  return panel;
 }
 
 /** Rules the panel lists for the compose it shows. */
@@ -42,6 +32,27 @@ async function boxes(page: Page, selector: string, frame?: string) {
 
 const outside = (y: number, areas: DOMRect[]) => areas.every((a) => y < a.top || y > a.bottom);
 
+/** What the shouting quotes, signatures and suggestions of these fixtures would raise if read as the draft. */
+async function expectNothingOutsideTheDraft(page: Page): Promise<void> {
+  const rules = (await underlines(page)).map((b) => b.rule);
+  for (const r of ['professionalism/shouting', 'professionalism/slang', 'clarity/vague-deadline', 'professionalism/repeated-punctuation']) expect(rules, r).not.toContain(r);
+}
+
+/** A blunt draft typed into a layout is underlined word by word, never in the signature ("… ASAP!!!"), and the panel lists it. */
+async function expectBluntDraftCoached(fixture: string, editor: string, signature: string): Promise<void> {
+  const page = await open(fixture);
+  await typeAtStart(page, editor, 'u need to sign the contract ASAP!!!');
+  await waitForUnderline(page, 'professionalism/slang');
+  const found = (await underlines(page)).filter((b) => !b.hidden);
+  expect(found.map((b) => b.rule)).toEqual(expect.arrayContaining(['clarity/vague-deadline', 'professionalism/repeated-punctuation']));
+  const sig = await boxes(page, signature);
+  for (const b of found) expect(outside(b.rect.y, sig), b.rule).toBe(true);
+  const panel = await openPanelPage(env.browser, page);
+  await panel.waitForSelector('[data-rule="professionalism/slang"]');
+  await panel.close();
+  await page.close();
+}
+
 describe('Gmail layouts', () => {
   it('interleaved reply: the lines written between quoted pieces are checked, the quoted pieces are not, and they are read as the incoming message', async () => {
     const page = await open('gmail-interleaved.html');
@@ -56,7 +67,7 @@ describe('Gmail layouts', () => {
     for (const b of found.filter((x) => !x.hidden && x.rect.height < 40)) expect(outside(b.rect.y, quotes), b.rule).toBe(true);
     // The client's frustration comes from the quoted pieces: the reply does not acknowledge it.
     expect(rules).toContain('empathy/unacknowledged-feelings');
-    const panel = await panelFor(page);
+    const panel = await openPanelPage(env.browser, page);
     await panel.waitForSelector('[data-rule="professionalism/slang"]');
     expect(await panelRules(panel)).not.toContain('professionalism/shouting');
     await panel.close();
@@ -67,56 +78,31 @@ describe('Gmail layouts', () => {
     const page = await open('gmail-popout.html?view=cm&fs=1&tf=1');
     await typeAtStart(page, '[g_editable="true"]', 'Per my last email, ');
     await waitForUnderline(page, 'empathy/passive-aggressive');
-    const ext = await extensionPage(env.browser, 'popup.html');
-    const tabId = await tabIdOf(ext, page.url());
-    const state = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-state' }), tabId);
+    const state = await pageState(env.browser, page);
     expect(state.composes).toHaveLength(1);
     expect(state.composes[0].subject).toBe('Contract');
     expect(state.composes[0].text).toBe('Per my last email, Hi Anna, the contract is attached');
     // The suggestion says "I NEED IT SIGNED ASAP!!! u know why": none of it is flagged.
-    const rules = (await underlines(page)).map((b) => b.rule);
-    for (const r of ['professionalism/shouting', 'professionalism/slang', 'clarity/vague-deadline', 'professionalism/repeated-punctuation']) expect(rules).not.toContain(r);
-    await ext.close();
+    await expectNothingOutsideTheDraft(page);
     await page.close();
   });
 
   it('full-screen compose: coached, the signature is not, and the panel shows its findings', async () => {
-    const page = await open('gmail-fullscreen.html');
-    await typeAtStart(page, '[g_editable="true"]', 'u need to sign the contract ASAP!!!');
-    await waitForUnderline(page, 'professionalism/slang');
-    const found = (await underlines(page)).filter((b) => !b.hidden);
-    const sig = await boxes(page, '.gmail_signature');
-    for (const b of found) expect(outside(b.rect.y, sig), b.rule).toBe(true);
-    const panel = await panelFor(page);
-    await panel.waitForSelector('[data-rule="clarity/vague-deadline"]');
-    await panel.close();
-    await page.close();
+    await expectBluntDraftCoached('gmail-fullscreen.html', '[g_editable="true"]', '.gmail_signature');
   });
 });
 
 describe('Outlook layouts', () => {
   it('German pop-out compose (/mail/deeplink/compose): the editor is found by structure, with no English label on the page', async () => {
-    const page = await open('outlook-localized.html');
-    await typeAtStart(page, '#editorParent_1 > [contenteditable]', 'u need to sign the contract ASAP!!!');
-    await waitForUnderline(page, 'professionalism/slang');
-    const found = (await underlines(page)).filter((b) => !b.hidden);
-    expect(found.map((b) => b.rule)).toEqual(expect.arrayContaining(['clarity/vague-deadline', 'professionalism/repeated-punctuation']));
-    // The signature says "CALL ME ASAP!!!": nothing there is underlined.
-    const sig = await boxes(page, '#Signature');
-    for (const b of found) expect(outside(b.rect.y, sig), b.rule).toBe(true);
-    const panel = await panelFor(page);
-    await panel.waitForSelector('[data-rule="professionalism/slang"]');
-    await panel.close();
-    await page.close();
+    await expectBluntDraftCoached('outlook-localized.html', '#editorParent_1 > [contenteditable]', '#Signature');
   });
 
   it('x_ ids from an add-in or forwarded mail: #x_Signature, #x_divRplyFwdMsg and x_gmail_quote are still signature and quote', async () => {
     const page = await open('outlook-addin.html');
     await typeAtStart(page, '#editorParent_1 > [contenteditable]', 'Hi Anna, the corrected invoice is attached.');
     await waitForUnderline(page, 'empathy/unacknowledged-feelings');
-    const rules = (await underlines(page)).map((b) => b.rule);
     // Signature ("CALL ME ASAP!!!") and quote ("UNACCEPTABLE!!!", "u can pay it ASAP!!!") are not the draft.
-    for (const r of ['professionalism/shouting', 'professionalism/slang', 'clarity/vague-deadline', 'professionalism/repeated-punctuation']) expect(rules).not.toContain(r);
+    await expectNothingOutsideTheDraft(page);
     await page.close();
   });
 
@@ -124,7 +110,7 @@ describe('Outlook layouts', () => {
     const page = await open('outlook-tabs.html');
     await typeAtStart(page, '#editorParent_1 > [contenteditable]', 'u need to sign the contract ASAP!!!');
     await waitForUnderline(page, 'professionalism/slang');
-    const panel = await panelFor(page);
+    const panel = await openPanelPage(env.browser, page);
     await panel.waitForSelector('[data-rule="professionalism/slang"]');
     await page.click('#tab-2');
     await typeAtStart(page, '#editorParent_2 > [contenteditable]', 'Per my last email, the invoice is wrong.');
@@ -238,7 +224,7 @@ describe('Outlook Web App on Exchange (editor in iframe#ifBdy, designMode)', () 
     await waitInFrame(page, 'professionalism/slang');
 
     // Only the top frame answers for the tab; the frame's compose reaches the panel through it.
-    const panel = await panelFor(page);
+    const panel = await openPanelPage(env.browser, page);
     await panel.waitForSelector('[data-rule="professionalism/slang"]');
     expect(await panelRules(panel)).not.toContain('professionalism/shouting');
     const bodyHtml = () => page.evaluate((sel) => (document.querySelector(sel) as HTMLIFrameElement).contentDocument!.body.innerHTML, FRAME);
@@ -260,10 +246,7 @@ describe("when the coach can't read the editor", () => {
     const editor = '#\\:a1';
     await typeAtStart(page, '[g_editable="true"]', 'Per my last email, the Henderson merger papers are late.');
     await waitForUnderline(page, 'empathy/passive-aggressive');
-    const probe = await extensionPage(env.browser, 'popup.html');
-    const tabId = await tabIdOf(probe, page.url());
-    await probe.close();
-    const popup = await extensionPage(env.browser, `popup.html?tabId=${tabId}`);
+    const popup = await extensionPage(env.browser, `popup.html?tabId=${await tabOf(env.browser, page)}`);
     await popup.waitForSelector('[data-action="site-switch"]');
     expect(await popup.locator('[data-state="unreadable"]').count()).toBe(0);
 
@@ -295,6 +278,29 @@ describe("when the coach can't read the editor", () => {
     await popup.reload();
     await popup.waitForSelector('[data-action="site-switch"]');
     expect(await popup.locator('[data-state="unreadable"]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe("when the coach can't reach the editor's frame", () => {
+  it('Outlook Web App with its editor frame from another origin: the popup says the coach cannot reach it', async () => {
+    const page = await open('owa.html');
+    // The frame becomes a sandboxed document (an opaque origin): neither the page nor the coach can reach into it.
+    await page.$eval('#ifBdy', (f) => {
+      f.setAttribute('sandbox', '');
+      f.setAttribute('srcdoc', '<body contenteditable="true"><div>Hi Anna</div></body>');
+    });
+    await page.waitForFunction(() => (document.querySelector('#ifBdy') as HTMLIFrameElement).contentDocument === null);
+    const popup = await extensionPage(env.browser, `popup.html?tabId=${await tabOf(env.browser, page)}`);
+    const box = popup.locator('[data-state="unreadable"]');
+    await box.waitFor({ timeout: 3000 });
+    expect(await box.getAttribute('data-reason')).toBe('frame');
+    expect(await box.textContent()).toContain("Tone Coach can't read this editor yet");
+    const report = (await popup.locator('[data-report]').textContent())!;
+    expect(report).toContain('site: owa');
+    expect(report).toContain('iframe#ifBdy[unreachable]  <- recognised');
+    expect(report).not.toContain('Anna');
     await popup.close();
     await page.close();
   });

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { editorText, extensionPage, extensionUrl, openCard, openDraft, panelFor, tabIdOf } from './harness';
+import { editorText, extensionPage, openCard, openDraft, openPanelPage, panelFor, tabIdOf } from './harness';
 
 const env = useBrowser();
 const EDITOR = '[g_editable="true"]';
@@ -13,20 +13,10 @@ const DRAFT = 'Per my last email, i need the contract ASAP!!! Due to the fact th
 
 const mailWithDraft = () => openDraft(env.browser, `${env.server.url}/gmail-new.html`, EDITOR, DRAFT, 'clarity/vague-deadline');
 
-async function openPanel(mail: Page): Promise<Page> {
-  const probe = await extensionPage(env.browser, 'popup.html');
-  const tabId = await tabIdOf(probe, mail.url());
-  await probe.close();
-  const panel = await env.browser.context.newPage();
-  await panel.setViewportSize({ width: 320, height: 900 });
-  await panel.goto(extensionUrl(env.browser, `sidepanel.html?tabId=${tabId}`));
-  return panel;
-}
-
 describe('side panel', () => {
   it('shows scores and findings for the draft, and Apply edits the editor with undo intact', async () => {
     const mail = await mailWithDraft();
-    const panel = await openPanel(mail);
+    const panel = await openPanelPage(env.browser, mail);
     await panel.waitForSelector('[data-rule="clarity/vague-deadline"]');
     for (const k of ['empathy', 'clarity', 'professionalism', 'overall']) {
       const n = Number(await panel.textContent(`[data-score="${k}"]`));
@@ -62,7 +52,7 @@ describe('side panel', () => {
 
   it('Rewrite all applies every safe suggestion together', async () => {
     const mail = await mailWithDraft();
-    const panel = await openPanel(mail);
+    const panel = await openPanelPage(env.browser, mail);
     await panel.waitForSelector('[data-rule="clarity/wordy-phrase"]');
     await panel.click('[data-action="rewrite-all"]');
     await panel.waitForSelector('.diff ins');
@@ -104,7 +94,7 @@ describe('side panel', () => {
 
   it('"Never for this rule" switches the rule off in the settings; the editor and the panel follow', async () => {
     const mail = await mailWithDraft();
-    const panel = await openPanel(mail);
+    const panel = await openPanelPage(env.browser, mail);
     await panel.waitForSelector('[data-rule="clarity/wordy-phrase"]');
     await panel.click('[data-rule="clarity/wordy-phrase"] button[data-action="mute-rule"]');
     await panel.waitForSelector('[data-rule="clarity/wordy-phrase"]', { state: 'detached', timeout: 3000 });
