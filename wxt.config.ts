@@ -30,6 +30,13 @@ export default defineConfig({
     // An administrator can push a pack and a site list through browser policy (docs/rule-packs.md).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     icons: { 16: 'icons/16.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    // Keyboard shortcuts; the browser's shortcut settings show them and let the user change them.
+    commands: {
+      'open-coach': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdOpenCoach__' },
+      'next-finding': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextFinding__' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousFinding__' },
+      'apply-first': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdApplyFirst__' },
+    },
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

@@ -4,6 +4,7 @@ import { App } from '../../src/ui/panel/App';
 import { browserSource } from '../../src/ui/panel/source';
 import { setSiteEnabled, updateSettings } from '../../src/platform/settings/store';
 import { mountPage } from '../../src/ui/page';
+import { withPhrase } from '../../src/platform/settings/never-flag';
 
 mountPage(() => (
   <App
@@ -11,6 +12,7 @@ mountPage(() => (
       location.search,
       (host) => setSiteEnabled(host, true),
       async (id) => void (await updateSettings((s) => ({ ...s, rules: { ...s.rules, [id]: 'off' } }))),
+      async (phrase) => void (await updateSettings((s) => ({ ...s, ignoredPhrases: withPhrase(s.ignoredPhrases, phrase) }))),
     )}
   />
 ));

@@ -3,7 +3,9 @@
 import { browser } from 'wxt/browser';
 import { analyzeAsync } from '../engine';
 import type { ResolvedPack } from '../engine/packs';
-import { listen, sendToTab, type BackgroundProtocol } from '../platform/messages';
+import { COACH_COMMANDS, listen, sendToTab, type BackgroundProtocol, type BroadcastProtocol, type CoachCommand } from '../platform/messages';
+import { ignoredIn, rememberIgnored } from '../platform/settings/ignored';
+import { showBadge } from './toolbar';
 import { effectivePackFor } from '../platform/settings/effective';
 import { forNewContact, type Audience } from '../engine/audience';
 import { audienceItem } from '../platform/settings/audience';
@@ -65,5 +67,28 @@ export function startBackground(): void {
     'frame-state': ({ state }, sender) => {
       if (sender.tab?.id !== undefined && sender.frameId) void sendToTab(sender.tab.id, 'frame-state', { frameId: sender.frameId, state }, { frameId: 0 }).catch(() => undefined);
     },
+    'run-command': ({ command, tabId }) => runCommand(command, tabId),
+    'ignored-get': ({ email }) => ignoredIn(email),
+    'ignored-add': async ({ email, key }) => {
+      await rememberIgnored(email, key);
+      return { ok: true };
+    },
   });
+  listen<BroadcastProtocol>({ 'state-changed': ({ state }, sender) => showBadge(sender.tab?.id, state) });
+
+  // Keyboard shortcuts (manifest "commands"; the user can change them in the browser's shortcut settings).
+  const commands = (browser as unknown as { commands?: { onCommand: { addListener(f: (command: string, tab?: { id?: number }) => void): void } } }).commands;
+  commands?.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
+}
+
+/** One path for a keyboard command, whether the browser or an extension page delivers it. */
+async function runCommand(command: string, tabId?: number): Promise<{ ok: boolean }> {
+  const tab = tabId !== undefined ? await browser.tabs.get(tabId) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (!tab?.id) return { ok: false };
+  if (command === 'open-coach') {
+    await openPanel(tab.id, tab.windowId);
+    return { ok: true };
+  }
+  if (!COACH_COMMANDS.includes(command)) return { ok: false };
+  return sendToTab(tab.id, 'command', { command: command as CoachCommand }).catch(() => ({ ok: false }));
 }

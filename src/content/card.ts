@@ -5,11 +5,14 @@
 import type { Finding, Suggestion } from '../core/types';
 import { t } from '../i18n';
 import { presentFinding, type Part } from '../ui/finding';
+import { canNeverFlag } from '../platform/settings/never-flag';
 
 export interface CardActions {
   apply(f: Finding, s: Suggestion): void;
   ignore(f: Finding): void;
   openCoach(): void;
+  /** "Never flag this phrase": adds the finding's text to the settings' never-flag list. */
+  neverFlag(f: Finding): void;
   /** Escape: focus goes back where it came from (the editor, caret where it was). */
   dismiss(): void;
 }
@@ -85,7 +88,9 @@ export class Card {
       list.append(li);
     }
     const row = el('div', 'row');
-    row.append(button(t('cardIgnore'), 'ignore', () => this.actions.ignore(f)), button(t('cardOpenCoach'), 'open-coach', () => this.actions.openCoach()));
+    row.append(button(t('cardIgnore'), 'ignore', () => this.actions.ignore(f)));
+    if (canNeverFlag(f.text)) row.append(button(t('cardNeverFlag'), 'never-flag', () => this.actions.neverFlag(f)));
+    row.append(button(t('cardOpenCoach'), 'open-coach', () => this.actions.openCoach()));
     this.el.replaceChildren(
       el('div', 'cat', view.heading),
       el('p', 'msg', view.message),

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { broadcast, listen, sendToBackground, type ApplyResult, type AudienceView, type ComposeState, type ContentProtocol, type PageState, type RecipientsInput, type Unreadable } from '../platform/messages';
 import type { Audience } from '../engine/audience';
 import { audienceItem } from '../platform/settings/audience';
-import { loadSettings, onSettingsChanged, watchManaged } from '../platform/settings/store';
+import { loadSettings, onSettingsChanged, updateSettings, watchManaged } from '../platform/settings/store';
 import type { Managed } from '../platform/settings/effective';
 import { siteEnabled } from '../platform/settings/schema';
 import { adapterFor } from '../sites';
@@ -13,6 +13,7 @@ import type { SiteAdapter } from '../sites/types';
 import { ComposeSession } from './compose';
 import { pageReport } from './page-report';
 import { initLocale } from '../platform/locale';
+import { withPhrase } from '../platform/settings/never-flag';
 
 const hostOf = (origin: string) => {
   try {
@@ -87,6 +88,7 @@ export class Coach {
           return { ok: true };
         },
         pause: ({ paused, composeId }) => this.pause(paused, composeId),
+        command: ({ command }) => this.target()?.command(command) ?? { ok: false },
         'set-audience': ({ composeId, audience }) => {
           this.byId(composeId)?.setAudience(audience);
           return { ok: true };
@@ -235,6 +237,9 @@ export class Coach {
           this.changed();
         },
         openCoach: () => void sendToBackground('open-panel', {}).catch(() => undefined),
+        ignoredIn: (email) => sendToBackground('ignored-get', { email }),
+        rememberIgnored: (email, key) => void sendToBackground('ignored-add', { email, key }).catch(() => undefined),
+        neverFlag: (phrase) => void updateSettings((s) => ({ ...s, ignoredPhrases: withPhrase(s.ignoredPhrases, phrase) })).catch(() => undefined),
       });
       this.sessions.set(el, session);
     }
@@ -279,6 +284,11 @@ export class Coach {
   /** Whether a compose lives in a subframe (then that frame answers about it). */
   private inFrame(id: string): boolean {
     return [...this.frames.values()].some((f) => f.composes.some((c) => c.composeId === id));
+  }
+
+  /** The compose a command or "Pause" acts on: the one last written in (the only one, usually). */
+  private target(): ComposeSession | undefined {
+    return [...this.sessions.values()].find((s) => s.focused) ?? (this.currentId ? this.byId(this.currentId) : undefined) ?? [...this.sessions.values()].at(-1);
   }
 
   /** "Pause for this email": the compose last written in (the only one, usually). A new email starts coached. */

@@ -1,14 +1,14 @@
 // One compose window: reads its draft after a pause in typing, asks the background worker for a
 // report (analysis runs off the page's main thread), and draws the hints in an overlay.
 import type { Edit, Finding, Report, Suggestion } from '../core/types';
-import { findingKey, type ApplyResult, type AudienceView, type ComposeState, type RecipientsInput } from '../platform/messages';
+import { findingKey, warningCount, type ApplyResult, type AudienceView, type CoachCommand, type ComposeState, type RecipientsInput } from '../platform/messages';
 import type { Audience } from '../engine/audience';
 import type { SiteAdapter } from '../sites/types';
 import { applyEdits } from './apply';
 import { Card } from './card';
 import { htmlToText } from './incoming';
 import { Overlay } from './overlay';
-import { buildTextMap, type TextMap } from './text-map';
+import { buildTextMap, rangeFor, type TextMap } from './text-map';
 import { t } from '../i18n';
 
 export interface SessionHost {
@@ -17,6 +17,10 @@ export interface SessionHost {
   audience(input: RecipientsInput): Promise<AudienceView>;
   changed(): void;
   openCoach(): void;
+  /** Ignored findings of one email, kept while the browser runs (a reload keeps them). */
+  ignoredIn(email: string): Promise<string[]>;
+  rememberIgnored(email: string, key: string): void;
+  neverFlag(phrase: string): void;
 }
 
 /** Quiet time after the last keystroke before a draft is checked. */
@@ -40,6 +44,8 @@ export class ComposeSession {
   private audienceKey: string | undefined;
   private recipientObserver: MutationObserver | undefined;
   private ignored = new Set<string>();
+  /** The finding a keyboard command moved to: the caret at its edge still counts as inside it. */
+  private pinned: Finding | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private request = 0;
   private dirty = false;
@@ -69,8 +75,20 @@ export class ComposeSession {
         if (fromCard) this.returnFocus();
       },
       openCoach: () => host.openCoach(),
+      neverFlag: (f) => {
+        this.card.hide();
+        host.neverFlag(f.text);
+      },
       dismiss: () => this.returnFocus(),
     });
+    this.overlay.indicator.addEventListener('click', () => host.openCoach());
+    // Ignores made before a reload of this email come back.
+    void host.ignoredIn(this.email()).then((keys) => {
+      if (!keys.length) return;
+      keys.forEach((k) => this.ignored.add(k));
+      this.draw();
+      host.changed();
+    }, () => undefined);
     const signal = this.alive.signal;
     editor.addEventListener(
       'input',
@@ -118,6 +136,7 @@ export class ComposeSession {
       this.map = map;
       this.analysed = map.text;
       this.report = report;
+      this.pinned = undefined;
       this.error = undefined;
       this.draw();
     } catch (e) {
@@ -157,10 +176,61 @@ export class ComposeSession {
       return;
     }
     this.overlay.render(this.visibleFindings(), this.map, this.editor);
+    this.drawIndicator();
   }
 
   layout(): void {
-    if (this.report && !this.paused) this.overlay.layout(this.map, this.editor);
+    if (!this.report || this.paused) return;
+    this.overlay.layout(this.map, this.editor);
+    this.drawIndicator();
+  }
+
+  /** Warnings not ignored: what the indicator and the toolbar badge count. */
+  warnings(): number {
+    return warningCount(this.report?.findings ?? [], [...this.ignored]);
+  }
+
+  private drawIndicator(): void {
+    const n = this.warnings();
+    this.overlay.showIndicator(n, n ? t('indicatorLabel', n) : t('indicatorClean'), this.editor);
+  }
+
+  /** This email across page reloads: the site's draft id when it has one, else the page address. */
+  email(): string {
+    const compose = this.compose();
+    return (compose && this.site.readDraftId?.(compose)) || `${location.origin}${location.pathname}${location.search}${location.hash}`;
+  }
+
+  /** The keyboard commands: move to the next or previous finding (caret and card), or apply the first suggestion. */
+  command(command: CoachCommand): ApplyResult {
+    const findings = this.visibleFindings();
+    if (!findings.length || this.map.text !== this.analysed) return { ok: false };
+    const current = this.card.visible ? this.card.finding : this.findingAtCaret();
+    if (command === 'apply-first') {
+      const f = current ?? findings[0];
+      const s = f.suggestions[0];
+      if (!s) return { ok: false };
+      void this.applySuggestion(f, s);
+      return { ok: true };
+    }
+    const i = current ? findings.indexOf(current) : -1;
+    const next = command === 'next-finding' ? findings[(i + 1) % findings.length] : findings[(i - 1 + findings.length) % findings.length];
+    this.pinned = next;
+    this.moveCaretInto(next);
+    this.showCard(next, 'caret');
+    return { ok: true };
+  }
+
+  /** The caret just inside a finding, and the finding scrolled into view. */
+  private moveCaretInto(f: Finding): void {
+    const range = rangeFor(this.map, f.start, Math.min(f.end, f.start + 1));
+    if (!range) return;
+    this.editor.focus();
+    range.collapse(false);
+    const sel = this.editor.ownerDocument.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    (range.startContainer.parentElement ?? this.editor).scrollIntoView({ block: 'nearest' });
   }
 
   state(): ComposeState | undefined {
@@ -211,6 +281,7 @@ export class ComposeSession {
 
   ignore(key: string): void {
     this.ignored.add(key);
+    this.host.rememberIgnored(this.email(), key);
     this.card.hide();
     this.draw();
     this.host.changed();
@@ -251,6 +322,7 @@ export class ComposeSession {
     const seg = this.map.segments.find((s) => s.node === sel.anchorNode);
     if (!seg) return undefined;
     const at = seg.start + sel.anchorOffset;
+    if (this.pinned && at >= this.pinned.start && at <= this.pinned.end && this.visibleFindings().includes(this.pinned)) return this.pinned;
     // The narrowest finding around the caret: the word, not the sentence that contains it.
     return this.visibleFindings()
       .filter((f) => f.end - f.start < 160 && at > f.start && at < f.end)

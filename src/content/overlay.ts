@@ -29,6 +29,12 @@ ${attributeSchemeCss((s) => (s === 'light' ? ':host' : ':host([data-scheme="dark
 .finding[data-severity="info"][data-category="professionalism"] .line { border-bottom-width: 2px; }
 .finding.block .line { border-bottom: none; border-left: 3px solid var(--c); height: auto; }
 .finding.active .line { background: color-mix(in srgb, var(--c) 14%, transparent); }
+.indicator { position: fixed; z-index: 2147483646; pointer-events: auto; min-width: 24px; height: 24px; padding: 0 7px; box-sizing: border-box;
+  border-radius: 12px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); font: 600 12px/22px system-ui, sans-serif;
+  box-shadow: 0 1px 4px var(--shadow); cursor: pointer; opacity: .9; }
+.indicator:hover, .indicator:focus-visible { opacity: 1; outline: 2px solid var(--accent); outline-offset: 1px; }
+.indicator[data-count="0"] { color: var(--muted); }
+.indicator[hidden] { display: none; }
 .toast { position: fixed; z-index: 2147483647; max-width: 320px; padding: 6px 10px; border-radius: 6px; background: var(--fg); color: var(--bg);
   font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px var(--shadow); pointer-events: none; }
 `;
@@ -41,6 +47,8 @@ export class Overlay {
   private layer: HTMLDivElement;
   private placed: Placed[] = [];
   private renderToken = 0;
+  /** The small count at the compose's edge; opens the side panel. Outside the aria-hidden layer. */
+  readonly indicator: HTMLButtonElement;
 
   constructor(readonly composeId: string) {
     this.host = document.createElement('tone-coach-overlay');
@@ -51,7 +59,12 @@ export class Overlay {
     this.layer = document.createElement('div');
     this.layer.className = 'layer';
     this.layer.setAttribute('aria-hidden', 'true');
-    root.append(style, this.layer);
+    this.indicator = document.createElement('button');
+    this.indicator.type = 'button';
+    this.indicator.className = 'indicator';
+    this.indicator.hidden = true;
+    this.indicator.dataset.indicator = '';
+    root.append(style, this.layer, this.indicator);
     document.documentElement.append(this.host);
   }
 
@@ -108,6 +121,19 @@ export class Overlay {
     this.renderToken++;
     this.placed = [];
     this.layer.replaceChildren();
+    this.indicator.hidden = true;
+  }
+
+  /** Show the count at the editor's bottom-right corner (inside its visible box, never inside its DOM). */
+  showIndicator(count: number, label: string, editor: HTMLElement): void {
+    const clip = visibleRect(editor);
+    this.indicator.textContent = count ? String(count) : '✓';
+    this.indicator.dataset.count = String(count);
+    this.indicator.setAttribute('aria-label', label);
+    this.indicator.title = label;
+    this.indicator.hidden = clip.width < 40 || clip.height < 30;
+    this.indicator.style.left = `${clip.right - 8 - Math.max(24, this.indicator.offsetWidth)}px`;
+    this.indicator.style.top = `${clip.bottom - 8 - 24}px`;
   }
 
   /** The finding under a point; where findings overlap (a sentence and a word in it), the narrowest. */

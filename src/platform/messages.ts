@@ -62,6 +62,10 @@ export interface ApplyResult {
   error?: string;
 }
 
+/** Keyboard commands the content script carries out (manifest `commands`; "open-coach" is the worker's). */
+export type CoachCommand = 'next-finding' | 'previous-finding' | 'apply-first';
+export const COACH_COMMANDS: readonly string[] = ['next-finding', 'previous-finding', 'apply-first'];
+
 /** What the background worker answers. */
 export type BackgroundProtocol = {
   analyze: { request: { input: DraftInput; audience?: { audience: Audience; newContact: boolean } }; response: Report };
@@ -70,6 +74,11 @@ export type BackgroundProtocol = {
   'open-panel': { request: object; response: { ok: boolean } };
   /** A subframe's coaching state, relayed to the tab's top frame (an editor inside an iframe). */
   'frame-state': { request: { state: PageState }; response: void };
+  /** A keyboard command, as chrome.commands delivers it; extension pages send it too (the same path). */
+  'run-command': { request: { command: string; tabId?: number }; response: { ok: boolean } };
+  /** Finding keys ignored in one email (kept in session storage: they survive a page reload). */
+  'ignored-get': { request: { email: string }; response: string[] };
+  'ignored-add': { request: { email: string; key: string }; response: { ok: boolean } };
 };
 
 /** What a tab's content script answers (sent by the side panel and the popup). */
@@ -81,6 +90,8 @@ export type ContentProtocol = {
   /** Top frame only: a subframe's state, from the background worker. */
   'frame-state': { request: { frameId: number; state: PageState }; response: ApplyResult };
   'set-audience': { request: { composeId: string; audience: Audience | undefined }; response: ApplyResult };
+  /** Next or previous finding, or apply the first suggestion: from the keyboard commands. */
+  command: { request: { command: CoachCommand }; response: ApplyResult };
 };
 
 /** What the content script tells every extension page (nobody answers). */
@@ -137,6 +148,12 @@ export function listen<P extends Protocol>(handlers: Handlers<P>, signal?: Abort
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** The number the toolbar badge and the compose indicator show: warnings and errors not ignored. */
+export function warningCount(findings: readonly { severity: string; rule: string; start: number; end: number; text: string }[], ignored: readonly string[] = []): number {
+  const skip = new Set(ignored);
+  return findings.filter((f) => f.severity !== 'info' && !skip.has(findingKey(f))).length;
 }
 
 /** A finding's identity within one draft: stable while the text it covers does not move. */

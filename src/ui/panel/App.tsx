@@ -166,6 +166,7 @@ export function App({ source }: { source: PanelSource }) {
                       onApply={(edits) => void apply(edits)}
                       onIgnore={() => void source.ignore(view.tabId, compose.composeId, findingKey(f))}
                       onMute={() => void source.muteRule(f.rule)}
+                      onNeverFlag={source.neverFlag && (() => void source.neverFlag!(f.text))}
                     />
                   ))}
                 </ul>

@@ -1,8 +1,9 @@
 import type { Edit, Finding } from '../../core/types';
 import { t } from '../../i18n';
 import { presentFinding, type Part } from '../finding';
+import { canNeverFlag } from '../../platform/settings/never-flag';
 
-export function FindingCard({ finding, text, onApply, onIgnore, onMute }: { finding: Finding; text: string; onApply: (edits: Edit[]) => void; onIgnore: () => void; onMute: () => void }) {
+export function FindingCard({ finding, text, onApply, onIgnore, onMute, onNeverFlag }: { finding: Finding; text: string; onApply: (edits: Edit[]) => void; onIgnore: () => void; onMute: () => void; onNeverFlag?: () => void }) {
   const view = presentFinding(finding, text);
   return (
     <li className={`finding ${finding.severity}`} data-rule={finding.rule} data-category={finding.category}>
@@ -32,6 +33,11 @@ export function FindingCard({ finding, text, onApply, onIgnore, onMute }: { find
           <button type="button" data-action="mute-rule" onClick={onMute}>
             {t('panelMute')}
           </button>
+          {onNeverFlag && canNeverFlag(finding.text) && (
+            <button type="button" data-action="never-flag" onClick={onNeverFlag}>
+              {t('cardNeverFlag')}
+            </button>
+          )}
         </span>
         <span className="rule">{finding.rule}</span>
       </div>

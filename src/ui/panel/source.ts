@@ -17,10 +17,12 @@ export interface PanelSource {
   enableSite(host: string): Promise<void>;
   /** "Never for this rule": switches the rule off in the settings (undo there). */
   muteRule(ruleId: string): Promise<void>;
+  /** "Never flag this phrase": the finding's words join the never-flag list in the settings. */
+  neverFlag?(phrase: string): Promise<void>;
   copy(text: string): Promise<void>;
 }
 
-export function browserSource(search: string, enableSite: (host: string) => Promise<void>, muteRule: (ruleId: string) => Promise<void>): PanelSource {
+export function browserSource(search: string, enableSite: (host: string) => Promise<void>, muteRule: (ruleId: string) => Promise<void>, neverFlag?: (phrase: string) => Promise<void>): PanelSource {
   const bound = Number(new URLSearchParams(search).get('tabId')) || undefined;
   return {
     async tabId() {
@@ -62,6 +64,7 @@ export function browserSource(search: string, enableSite: (host: string) => Prom
     },
     enableSite,
     muteRule,
+    neverFlag,
     copy: (text) => navigator.clipboard.writeText(text),
   };
 }
