@@ -13,7 +13,7 @@ export function protectedTokens(text: string, offset: number, body: string): str
     const tok = m[0].replace(/[.,;:]+$/, '');
     const acronym = looksLikeAcronym(tok);
     // A capitalised first word is usually just a sentence start, unless a capitalised word follows ("Anna Tamm").
-    const nextCapital = /^[ \t]\p{Lu}/u.test(body.slice(offset + m.index! + m[0].length, offset + m.index! + m[0].length + 2));
+    const nextCapital = /^[ \t]\p{Lu}\p{L}/u.test(body.slice(offset + m.index! + m[0].length, offset + m.index! + m[0].length + 3));
     if (!acronym && !nextCapital && /^\p{Lu}/u.test(tok) && isSentenceInitial(body, offset + m.index!)) continue;
     if (tok === 'I' || /^I['’]/.test(tok)) continue;
     out.push(tok);

@@ -53,6 +53,7 @@ export const en = {
   panelCopied: 'Copied',
   panelClose: 'Close',
   panelNoSafe: 'No safe rewrites to apply.',
+  panelSlots: 'Fill in before sending',
   panelNeedsInputLeft: 'Not included: {0} suggestions that need your input or a second look. Apply them one by one.',
   panelPlaceholders: 'Fill in the highlighted [[parts]] yourself.',
   panelPaused: 'Paused for this email.',

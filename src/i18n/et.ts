@@ -56,6 +56,7 @@ export const et: Record<MessageKey, string> = {
   panelCopied: 'Kopeeritud',
   panelClose: 'Sulge',
   panelNoSafe: 'Turvalisi parandusi pole.',
+  panelSlots: 'Täida enne saatmist',
   panelNeedsInputLeft: 'Ei ole kaasatud: {0} soovitust, mis vajavad Sinu sisendit või ülevaatust. Rakenda need ükshaaval.',
   panelPlaceholders: 'Täida esile tõstetud [[osad]] ise.',
   panelPaused: 'Selle kirja jaoks peatatud.',

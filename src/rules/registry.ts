@@ -5,160 +5,164 @@ import d1 from './any/clarity/many-questions.json';
 import { check as c1 } from './any/clarity/many-questions';
 import d2 from './any/clarity/unanswered-question.json';
 import { check as c2 } from './any/clarity/unanswered-question';
-import d3 from './any/clarity/wall-of-text.json';
-import d4 from './any/empathy/bare-refusal.json';
-import { check as c4 } from './any/empathy/bare-refusal';
-import d5 from './any/professionalism/emoji.json';
-import d6 from './any/professionalism/lower-case-starts.json';
-import { check as c6 } from './any/professionalism/lower-case-starts';
-import d7 from './any/professionalism/many-exclamations.json';
-import d8 from './any/professionalism/missing-greeting.json';
-import { check as c8 } from './any/professionalism/missing-greeting';
-import d9 from './any/professionalism/missing-sign-off.json';
-import { check as c9 } from './any/professionalism/missing-sign-off';
-import d10 from './any/professionalism/no-greeting-or-sign-off.json';
-import { check as c10 } from './any/professionalism/no-greeting-or-sign-off';
-import d11 from './any/professionalism/repeated-punctuation.json';
-import d12 from './any/professionalism/sensitive-data.json';
-import { check as c12 } from './any/professionalism/sensitive-data';
-import d13 from './any/professionalism/shouting.json';
-import d14 from './en/clarity/agentless-passive.json';
-import d15 from './en/clarity/buried-ask.json';
-import { check as c15 } from './en/clarity/buried-ask';
-import d16 from './en/clarity/double-negative.json';
-import d17 from './en/clarity/many-acronyms.json';
-import { check as c17 } from './en/clarity/many-acronyms';
-import d18 from './en/clarity/multi-question.json';
-import { check as c18 } from './en/clarity/multi-question';
-import d19 from './en/clarity/no-clear-ask.json';
-import d20 from './en/clarity/reading-grade.json';
-import d21 from './en/clarity/stacked-hedges.json';
-import { check as c21 } from './en/clarity/stacked-hedges';
-import d22 from './en/clarity/undefined-acronym.json';
-import { check as c22 } from './en/clarity/undefined-acronym';
-import d23 from './en/clarity/unsure-facts.json';
-import d24 from './en/clarity/vague-deadline.json';
-import d25 from './en/clarity/who-does-what.json';
-import d26 from './en/clarity/wordy-phrase.json';
-import d27 from './en/empathy/blame.json';
-import d28 from './en/empathy/cold-reply.json';
-import { check as c28 } from './en/empathy/cold-reply';
-import d29 from './en/empathy/demanding-imperative.json';
-import { check as c29 } from './en/empathy/demanding-imperative';
-import d30 from './en/empathy/dismissive.json';
-import d31 from './en/empathy/harsh-words.json';
-import d32 from './en/empathy/minimizing.json';
-import d33 from './en/empathy/missing-thanks.json';
-import d34 from './en/empathy/no-warmth.json';
-import d35 from './en/empathy/passive-aggressive.json';
-import d36 from './en/empathy/personal-trait.json';
-import { check as c36 } from './en/empathy/personal-trait';
-import d37 from './en/empathy/sarcasm.json';
-import d38 from './en/empathy/unacknowledged-feelings.json';
-import d39 from './en/empathy/unacknowledged-success.json';
-import d40 from './en/empathy/you-should.json';
-import d41 from './en/professionalism/casual-greeting.json';
-import { check as c41 } from './en/professionalism/casual-greeting';
-import d42 from './en/professionalism/casual-sign-off.json';
-import { check as c42 } from './en/professionalism/casual-sign-off';
-import d43 from './en/professionalism/contraction.json';
-import d44 from './en/professionalism/lowercase-i.json';
-import d45 from './en/professionalism/missed-deadline.json';
-import { check as c45 } from './en/professionalism/missed-deadline';
-import d46 from './en/professionalism/non-commitment.json';
-import d47 from './en/professionalism/over-apologising.json';
-import { check as c47 } from './en/professionalism/over-apologising';
-import d48 from './en/professionalism/oversharing.json';
-import d49 from './en/professionalism/profanity.json';
-import d50 from './en/professionalism/slang.json';
-import d51 from './en/professionalism/undermining.json';
-import d52 from './en/professionalism/vanishing.json';
-import { check as c52 } from './en/professionalism/vanishing';
-import d53 from './et/clarity/multi-question.json';
-import { check as c53 } from './et/clarity/multi-question';
-import d54 from './et/clarity/unsure-facts.json';
-import d55 from './et/clarity/vague-deadline.json';
-import d56 from './et/empathy/blame.json';
-import d57 from './et/empathy/dismissive.json';
-import d58 from './et/empathy/missing-thanks.json';
-import d59 from './et/empathy/no-please.json';
-import { check as c59 } from './et/empathy/no-please';
-import d60 from './et/empathy/unacknowledged-feelings.json';
-import d61 from './et/empathy/unacknowledged-success.json';
-import d62 from './et/professionalism/informal-address.json';
-import d63 from './et/professionalism/informal-greeting.json';
-import { check as c63 } from './et/professionalism/informal-greeting';
-import d64 from './et/professionalism/informal-sign-off.json';
-import { check as c64 } from './et/professionalism/informal-sign-off';
-import d65 from './et/professionalism/non-commitment.json';
-import d66 from './et/professionalism/slang.json';
+import d3 from './any/clarity/unfilled-slot.json';
+import d4 from './any/clarity/wall-of-text.json';
+import d5 from './any/empathy/bare-refusal.json';
+import { check as c5 } from './any/empathy/bare-refusal';
+import d6 from './any/professionalism/emoji.json';
+import d7 from './any/professionalism/lower-case-starts.json';
+import { check as c7 } from './any/professionalism/lower-case-starts';
+import d8 from './any/professionalism/many-exclamations.json';
+import d9 from './any/professionalism/missing-greeting.json';
+import { check as c9 } from './any/professionalism/missing-greeting';
+import d10 from './any/professionalism/missing-sign-off.json';
+import { check as c10 } from './any/professionalism/missing-sign-off';
+import d11 from './any/professionalism/no-greeting-or-sign-off.json';
+import { check as c11 } from './any/professionalism/no-greeting-or-sign-off';
+import d12 from './any/professionalism/repeated-punctuation.json';
+import d13 from './any/professionalism/sensitive-data.json';
+import { check as c13 } from './any/professionalism/sensitive-data';
+import d14 from './any/professionalism/shouting.json';
+import d15 from './en/clarity/agentless-passive.json';
+import d16 from './en/clarity/buried-ask.json';
+import { check as c16 } from './en/clarity/buried-ask';
+import d17 from './en/clarity/double-negative.json';
+import d18 from './en/clarity/many-acronyms.json';
+import { check as c18 } from './en/clarity/many-acronyms';
+import d19 from './en/clarity/multi-question.json';
+import { check as c19 } from './en/clarity/multi-question';
+import d20 from './en/clarity/no-clear-ask.json';
+import d21 from './en/clarity/reading-grade.json';
+import d22 from './en/clarity/stacked-hedges.json';
+import { check as c22 } from './en/clarity/stacked-hedges';
+import d23 from './en/clarity/undefined-acronym.json';
+import { check as c23 } from './en/clarity/undefined-acronym';
+import d24 from './en/clarity/unsure-facts.json';
+import d25 from './en/clarity/vague-deadline.json';
+import d26 from './en/clarity/who-does-what.json';
+import d27 from './en/clarity/wordy-phrase.json';
+import d28 from './en/empathy/bare-refusal.json';
+import d29 from './en/empathy/blame.json';
+import d30 from './en/empathy/cold-reply.json';
+import { check as c30 } from './en/empathy/cold-reply';
+import d31 from './en/empathy/demanding-imperative.json';
+import { check as c31 } from './en/empathy/demanding-imperative';
+import d32 from './en/empathy/dismissive.json';
+import d33 from './en/empathy/harsh-words.json';
+import d34 from './en/empathy/minimizing.json';
+import d35 from './en/empathy/missing-thanks.json';
+import d36 from './en/empathy/no-warmth.json';
+import d37 from './en/empathy/passive-aggressive.json';
+import d38 from './en/empathy/personal-trait.json';
+import { check as c38 } from './en/empathy/personal-trait';
+import d39 from './en/empathy/sarcasm.json';
+import d40 from './en/empathy/unacknowledged-feelings.json';
+import d41 from './en/empathy/unacknowledged-success.json';
+import d42 from './en/empathy/you-should.json';
+import d43 from './en/professionalism/casual-greeting.json';
+import { check as c43 } from './en/professionalism/casual-greeting';
+import d44 from './en/professionalism/casual-sign-off.json';
+import { check as c44 } from './en/professionalism/casual-sign-off';
+import d45 from './en/professionalism/contraction.json';
+import d46 from './en/professionalism/lowercase-i.json';
+import d47 from './en/professionalism/missed-deadline.json';
+import { check as c47 } from './en/professionalism/missed-deadline';
+import d48 from './en/professionalism/non-commitment.json';
+import d49 from './en/professionalism/over-apologising.json';
+import { check as c49 } from './en/professionalism/over-apologising';
+import d50 from './en/professionalism/oversharing.json';
+import d51 from './en/professionalism/profanity.json';
+import d52 from './en/professionalism/slang.json';
+import d53 from './en/professionalism/undermining.json';
+import d54 from './en/professionalism/vanishing.json';
+import { check as c54 } from './en/professionalism/vanishing';
+import d55 from './et/clarity/multi-question.json';
+import { check as c55 } from './et/clarity/multi-question';
+import d56 from './et/clarity/unsure-facts.json';
+import d57 from './et/clarity/vague-deadline.json';
+import d58 from './et/empathy/blame.json';
+import d59 from './et/empathy/dismissive.json';
+import d60 from './et/empathy/missing-thanks.json';
+import d61 from './et/empathy/no-please.json';
+import { check as c61 } from './et/empathy/no-please';
+import d62 from './et/empathy/unacknowledged-feelings.json';
+import d63 from './et/empathy/unacknowledged-success.json';
+import d64 from './et/professionalism/informal-address.json';
+import d65 from './et/professionalism/informal-greeting.json';
+import { check as c65 } from './et/professionalism/informal-greeting';
+import d66 from './et/professionalism/informal-sign-off.json';
+import { check as c66 } from './et/professionalism/informal-sign-off';
+import d67 from './et/professionalism/non-commitment.json';
+import d68 from './et/professionalism/slang.json';
 
 export const RULE_FILES: readonly RuleFile[] = [
   { path: 'any/clarity/long-sentence', def: d0 },
   { path: 'any/clarity/many-questions', def: d1, check: c1 },
   { path: 'any/clarity/unanswered-question', def: d2, check: c2 },
-  { path: 'any/clarity/wall-of-text', def: d3 },
-  { path: 'any/empathy/bare-refusal', def: d4, check: c4 },
-  { path: 'any/professionalism/emoji', def: d5 },
-  { path: 'any/professionalism/lower-case-starts', def: d6, check: c6 },
-  { path: 'any/professionalism/many-exclamations', def: d7 },
-  { path: 'any/professionalism/missing-greeting', def: d8, check: c8 },
-  { path: 'any/professionalism/missing-sign-off', def: d9, check: c9 },
-  { path: 'any/professionalism/no-greeting-or-sign-off', def: d10, check: c10 },
-  { path: 'any/professionalism/repeated-punctuation', def: d11 },
-  { path: 'any/professionalism/sensitive-data', def: d12, check: c12 },
-  { path: 'any/professionalism/shouting', def: d13 },
-  { path: 'en/clarity/agentless-passive', def: d14 },
-  { path: 'en/clarity/buried-ask', def: d15, check: c15 },
-  { path: 'en/clarity/double-negative', def: d16 },
-  { path: 'en/clarity/many-acronyms', def: d17, check: c17 },
-  { path: 'en/clarity/multi-question', def: d18, check: c18 },
-  { path: 'en/clarity/no-clear-ask', def: d19 },
-  { path: 'en/clarity/reading-grade', def: d20 },
-  { path: 'en/clarity/stacked-hedges', def: d21, check: c21 },
-  { path: 'en/clarity/undefined-acronym', def: d22, check: c22 },
-  { path: 'en/clarity/unsure-facts', def: d23 },
-  { path: 'en/clarity/vague-deadline', def: d24 },
-  { path: 'en/clarity/who-does-what', def: d25 },
-  { path: 'en/clarity/wordy-phrase', def: d26 },
-  { path: 'en/empathy/blame', def: d27 },
-  { path: 'en/empathy/cold-reply', def: d28, check: c28 },
-  { path: 'en/empathy/demanding-imperative', def: d29, check: c29 },
-  { path: 'en/empathy/dismissive', def: d30 },
-  { path: 'en/empathy/harsh-words', def: d31 },
-  { path: 'en/empathy/minimizing', def: d32 },
-  { path: 'en/empathy/missing-thanks', def: d33 },
-  { path: 'en/empathy/no-warmth', def: d34 },
-  { path: 'en/empathy/passive-aggressive', def: d35 },
-  { path: 'en/empathy/personal-trait', def: d36, check: c36 },
-  { path: 'en/empathy/sarcasm', def: d37 },
-  { path: 'en/empathy/unacknowledged-feelings', def: d38 },
-  { path: 'en/empathy/unacknowledged-success', def: d39 },
-  { path: 'en/empathy/you-should', def: d40 },
-  { path: 'en/professionalism/casual-greeting', def: d41, check: c41 },
-  { path: 'en/professionalism/casual-sign-off', def: d42, check: c42 },
-  { path: 'en/professionalism/contraction', def: d43 },
-  { path: 'en/professionalism/lowercase-i', def: d44 },
-  { path: 'en/professionalism/missed-deadline', def: d45, check: c45 },
-  { path: 'en/professionalism/non-commitment', def: d46 },
-  { path: 'en/professionalism/over-apologising', def: d47, check: c47 },
-  { path: 'en/professionalism/oversharing', def: d48 },
-  { path: 'en/professionalism/profanity', def: d49 },
-  { path: 'en/professionalism/slang', def: d50 },
-  { path: 'en/professionalism/undermining', def: d51 },
-  { path: 'en/professionalism/vanishing', def: d52, check: c52 },
-  { path: 'et/clarity/multi-question', def: d53, check: c53 },
-  { path: 'et/clarity/unsure-facts', def: d54 },
-  { path: 'et/clarity/vague-deadline', def: d55 },
-  { path: 'et/empathy/blame', def: d56 },
-  { path: 'et/empathy/dismissive', def: d57 },
-  { path: 'et/empathy/missing-thanks', def: d58 },
-  { path: 'et/empathy/no-please', def: d59, check: c59 },
-  { path: 'et/empathy/unacknowledged-feelings', def: d60 },
-  { path: 'et/empathy/unacknowledged-success', def: d61 },
-  { path: 'et/professionalism/informal-address', def: d62 },
-  { path: 'et/professionalism/informal-greeting', def: d63, check: c63 },
-  { path: 'et/professionalism/informal-sign-off', def: d64, check: c64 },
-  { path: 'et/professionalism/non-commitment', def: d65 },
-  { path: 'et/professionalism/slang', def: d66 },
+  { path: 'any/clarity/unfilled-slot', def: d3 },
+  { path: 'any/clarity/wall-of-text', def: d4 },
+  { path: 'any/empathy/bare-refusal', def: d5, check: c5 },
+  { path: 'any/professionalism/emoji', def: d6 },
+  { path: 'any/professionalism/lower-case-starts', def: d7, check: c7 },
+  { path: 'any/professionalism/many-exclamations', def: d8 },
+  { path: 'any/professionalism/missing-greeting', def: d9, check: c9 },
+  { path: 'any/professionalism/missing-sign-off', def: d10, check: c10 },
+  { path: 'any/professionalism/no-greeting-or-sign-off', def: d11, check: c11 },
+  { path: 'any/professionalism/repeated-punctuation', def: d12 },
+  { path: 'any/professionalism/sensitive-data', def: d13, check: c13 },
+  { path: 'any/professionalism/shouting', def: d14 },
+  { path: 'en/clarity/agentless-passive', def: d15 },
+  { path: 'en/clarity/buried-ask', def: d16, check: c16 },
+  { path: 'en/clarity/double-negative', def: d17 },
+  { path: 'en/clarity/many-acronyms', def: d18, check: c18 },
+  { path: 'en/clarity/multi-question', def: d19, check: c19 },
+  { path: 'en/clarity/no-clear-ask', def: d20 },
+  { path: 'en/clarity/reading-grade', def: d21 },
+  { path: 'en/clarity/stacked-hedges', def: d22, check: c22 },
+  { path: 'en/clarity/undefined-acronym', def: d23, check: c23 },
+  { path: 'en/clarity/unsure-facts', def: d24 },
+  { path: 'en/clarity/vague-deadline', def: d25 },
+  { path: 'en/clarity/who-does-what', def: d26 },
+  { path: 'en/clarity/wordy-phrase', def: d27 },
+  { path: 'en/empathy/bare-refusal', def: d28 },
+  { path: 'en/empathy/blame', def: d29 },
+  { path: 'en/empathy/cold-reply', def: d30, check: c30 },
+  { path: 'en/empathy/demanding-imperative', def: d31, check: c31 },
+  { path: 'en/empathy/dismissive', def: d32 },
+  { path: 'en/empathy/harsh-words', def: d33 },
+  { path: 'en/empathy/minimizing', def: d34 },
+  { path: 'en/empathy/missing-thanks', def: d35 },
+  { path: 'en/empathy/no-warmth', def: d36 },
+  { path: 'en/empathy/passive-aggressive', def: d37 },
+  { path: 'en/empathy/personal-trait', def: d38, check: c38 },
+  { path: 'en/empathy/sarcasm', def: d39 },
+  { path: 'en/empathy/unacknowledged-feelings', def: d40 },
+  { path: 'en/empathy/unacknowledged-success', def: d41 },
+  { path: 'en/empathy/you-should', def: d42 },
+  { path: 'en/professionalism/casual-greeting', def: d43, check: c43 },
+  { path: 'en/professionalism/casual-sign-off', def: d44, check: c44 },
+  { path: 'en/professionalism/contraction', def: d45 },
+  { path: 'en/professionalism/lowercase-i', def: d46 },
+  { path: 'en/professionalism/missed-deadline', def: d47, check: c47 },
+  { path: 'en/professionalism/non-commitment', def: d48 },
+  { path: 'en/professionalism/over-apologising', def: d49, check: c49 },
+  { path: 'en/professionalism/oversharing', def: d50 },
+  { path: 'en/professionalism/profanity', def: d51 },
+  { path: 'en/professionalism/slang', def: d52 },
+  { path: 'en/professionalism/undermining', def: d53 },
+  { path: 'en/professionalism/vanishing', def: d54, check: c54 },
+  { path: 'et/clarity/multi-question', def: d55, check: c55 },
+  { path: 'et/clarity/unsure-facts', def: d56 },
+  { path: 'et/clarity/vague-deadline', def: d57 },
+  { path: 'et/empathy/blame', def: d58 },
+  { path: 'et/empathy/dismissive', def: d59 },
+  { path: 'et/empathy/missing-thanks', def: d60 },
+  { path: 'et/empathy/no-please', def: d61, check: c61 },
+  { path: 'et/empathy/unacknowledged-feelings', def: d62 },
+  { path: 'et/empathy/unacknowledged-success', def: d63 },
+  { path: 'et/professionalism/informal-address', def: d64 },
+  { path: 'et/professionalism/informal-greeting', def: d65, check: c65 },
+  { path: 'et/professionalism/informal-sign-off', def: d66, check: c66 },
+  { path: 'et/professionalism/non-commitment', def: d67 },
+  { path: 'et/professionalism/slang', def: d68 },
 ];

@@ -20,6 +20,7 @@ type View =
   | { kind: 'draft'; tabId: number; page: PageState; compose: ComposeState };
 
 const ORDER: Category[] = ['empathy', 'clarity', 'professionalism'];
+const SLOT_RULE = 'clarity/unfilled-slot';
 const CATEGORY_LABEL = { empathy: 'categoryEmpathy', clarity: 'categoryClarity', professionalism: 'categoryProfessionalism' } as const;
 
 function pickCompose(page: PageState, previous?: string): ComposeState | undefined {
@@ -113,6 +114,8 @@ export function App({ source }: { source: PanelSource }) {
   const report = compose.report;
   const all = rewriteAll({ ...report, findings }, compose.text);
   const rewrite = all.edits;
+  // Unfilled [[slots]] come first: sent as they are, the reader sees an unfinished email.
+  const slots = findings.filter((f) => f.rule === SLOT_RULE);
   const biggest = [...findings].sort((a, b) => rank(b) - rank(a))[0];
 
   return (
@@ -149,8 +152,20 @@ export function App({ source }: { source: PanelSource }) {
               onClose={closeRewrite}
             />
           )}
+          {slots.length > 0 && (
+            <section className="group slots" aria-labelledby="h-slots" data-group="slots">
+              <h2 id="h-slots">
+                {t('panelSlots')} <span className="count">{slots.length}</span>
+              </h2>
+              <ul>
+                {slots.map((f) => (
+                  <FindingCard key={findingKey(f)} finding={f} text={compose.text} onApply={(edits) => void apply(edits)} onIgnore={() => void source.ignore(view.tabId, compose.composeId, findingKey(f))} onMute={() => void source.muteRule(f.rule)} />
+                ))}
+              </ul>
+            </section>
+          )}
           {ORDER.map((category) => {
-            const list = findings.filter((f) => f.category === category);
+            const list = findings.filter((f) => f.category === category && f.rule !== SLOT_RULE);
             if (!list.length) return null;
             return (
               <section key={category} className="group" aria-labelledby={`h-${category}`}>
