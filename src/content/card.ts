@@ -101,6 +101,8 @@ export class Card {
     );
     this.el.dataset.rule = f.rule;
     this.el.dataset.category = f.category;
+    this.el.dataset.start = String(f.start);
+    this.el.dataset.end = String(f.end);
     this.el.style.setProperty('--c', `var(--${f.category})`);
     this.el.hidden = false;
     this.place(anchor);

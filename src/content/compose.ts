@@ -4,7 +4,7 @@ import type { Edit, Finding, Report, Suggestion } from '../core/types';
 import { findingKey, warningCount, type ApplyResult, type AudienceView, type CoachCommand, type ComposeState, type RecipientsInput } from '../platform/messages';
 import type { Audience } from '../engine/audience';
 import type { SiteAdapter } from '../sites/types';
-import { applyEdits } from './apply';
+import { applyEdits, groupUndo } from './apply';
 import { Card } from './card';
 import { htmlToText } from './incoming';
 import { Overlay } from './overlay';
@@ -106,6 +106,9 @@ export class ComposeSession {
     focusTarget.addEventListener(this.isFrameBody ? 'focus' : 'focusin', () => this.setFocus(true), { signal });
     focusTarget.addEventListener(this.isFrameBody ? 'blur' : 'focusout', () => this.setFocus(false), { signal });
     editor.addEventListener('keydown', (e) => this.onKey(e), { signal });
+    // One Ctrl+Z undoes a whole apply (several edits are several editor steps); before the page sees it.
+    editor.addEventListener('keydown', (e) => groupUndo(editor, e), { signal, capture: true });
+    editor.addEventListener('beforeinput', (e) => groupUndo(editor, e), { signal, capture: true });
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(editor, { childList: true, subtree: true, characterData: true });
     this.resize = new ResizeObserver(() => this.layout());
