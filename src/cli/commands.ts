@@ -1,5 +1,5 @@
 // The subcommands. Each parses its own arguments (args.ts) and calls the same engine as the extension.
-import { analyze, fixDraft } from '../engine';
+import { analyze, fix as fixWithReport } from '../engine';
 import { setLocale } from '../i18n';
 import { DRAFT_OPTIONS, DRAFT_OPTIONS_HELP, loadPack, oneOf, parse, type Command } from './args';
 import { formatText } from './format';
@@ -57,24 +57,46 @@ ${FILE_HELP}`,
   },
 };
 
+const FIX_OPTIONS = {
+  ...DRAFT_OPTIONS,
+  'allow-slots': { type: 'boolean', default: false },
+} as const;
+
 export const fix: Command = {
   summary: 'fix [FILE|-] [options]     print the draft with every safe rewrite applied',
   usage: `Usage: tone-coach fix [FILE|-] [options]
 
 Prints the draft with every safe rewrite applied: ones that need no input from you and keep every
-name, number, date, link and address.
+name, number, date, link and address. Suggestions that need your input (a [[placeholder]]) or a
+second look are never applied; standard error says how many were left.
 
 Options:
 ${DRAFT_OPTIONS_HELP}
+  --allow-slots                 exit 0 even when the output still holds a [[placeholder]]
 
-${FILE_HELP}`,
+${FILE_HELP}
+Exit status 1 when the output still holds a [[placeholder]] to fill in (unless --allow-slots).`,
   async run(args) {
-    const { values, file } = parse('fix', args, DRAFT_OPTIONS, this.usage);
+    const { values, file } = parse('fix', args, FIX_OPTIONS, this.usage);
     const pack = await loadPack(values.pack);
-    process.stdout.write(fixDraft(await readDraft(file, values), pack));
+    const result = fixWithReport(await readDraft(file, values), pack);
+    process.stdout.write(result.text);
+    const left = result.needsInput.length;
+    if (left) process.stderr.write(`tone-coach fix: ${plural(left, 'suggestion needs', 'suggestions need')} your input or a second look and ${left === 1 ? 'was' : 'were'} not applied.\n`);
+    const slots = (result.text.match(SLOTS) ?? []).length;
+    if (slots && !values['allow-slots']) {
+      process.stderr.write(`tone-coach fix: the output still holds ${plural(slots, 'placeholder', 'placeholders')} ([[…]]) to fill in before sending; --allow-slots accepts that.\n`);
+      return 1;
+    }
     return 0;
   },
 };
+
+const SLOTS = /\[\[[^[\]\n]*\]\]/g;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? one : many}`;
+}
 
 /** FILE, or "-" for standard input when none is named. */
 function source(file: string | undefined): string {

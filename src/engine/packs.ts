@@ -10,6 +10,7 @@ import { compileRule, definitionProblems, example, localText } from '../rules/co
 import { CategorySchema, LevelSchema, OverrideSchema, RuleDefSchema, RuleIdSchema, SeveritySchema, type RuleDef } from '../rules/schema';
 import type { OptionValue, Rule, RuleOptions } from '../rules/types';
 import { AudiencesSchema } from './audience';
+import { replacementProblem } from './safety';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
 export type BuiltInPack = 'standard' | 'strict';
@@ -228,6 +229,12 @@ function* resolveSteps(json: PackJson): Generator<void, ResolvedPack> {
       // Old phrases are escaped literals: nothing to check, and compiling 14,000 of them up front would take seconds.
       const problem = id.startsWith('custom/') && legacy.has(def) ? undefined : definitionProblems(def)[0];
       if (problem) throw new PackError(`${at}.${problem[0]}`, `${problem[1]}.`);
+      if (def.kind === 'phrase') {
+        def.phrases.forEach((p, i) => {
+          const broken = p.replace === undefined ? undefined : replacementProblem(p.match, p.replace, def.caseSensitive);
+          if (broken) throw new PackError(`${at}.phrases.${i}.replace`, broken);
+        });
+      }
       const rule = compileRule(def, { id, source: `rules.${id}`, languages: 'any' });
       changed.set(id, rule);
       settings.set(id, { severity: rule.severity, options: { ...rule.options } });

@@ -14,7 +14,8 @@ export function protectedTokens(text: string, offset: number, body: string): str
     const acronym = looksLikeAcronym(tok);
     // A capitalised first word is usually just a sentence start, unless a capitalised word follows ("Anna Tamm").
     const nextCapital = /^[ \t]\p{Lu}\p{L}/u.test(body.slice(offset + m.index! + m[0].length, offset + m.index! + m[0].length + 3));
-    if (!acronym && !nextCapital && /^\p{Lu}/u.test(tok) && isSentenceInitial(body, offset + m.index!)) continue;
+    const word = /^\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?$/u.test(tok);
+    if (!acronym && !nextCapital && word && isSentenceInitial(body, offset + m.index!)) continue;
     if (tok === 'I' || /^I['’]/.test(tok)) continue;
     out.push(tok);
   }
@@ -62,4 +63,28 @@ export function keepsMeaning(removed: string, inserted: string): boolean {
   if (was.size && [...now].some((p) => !was.has(p)) && [...was].some((p) => !now.has(p))) return false;
   const negations = (t: string) => [...t.matchAll(NEGATION)].length;
   return (negations(removed) - negations(inserted)) % 2 === 0;
+}
+
+// Strings a trainer's replacement is tried on: one of each kind of fact the coach never changes.
+const FACT_SAMPLES = ['DMARC', 'SPF', 'NDA', 'CNAME', 'LH 2471', 'INV-2231', '14:30', '9 am', '3 March', '2026-12-01', '€1,250.00', '$40', '12%', '+372 5555 1234', 'https://example.com/a?b=1', 'www.example.com', 'anna@example.org', 'Anna Tamm'];
+
+/**
+ * Why a pack's phrase replacement would break a fact, or undefined when it keeps them all. The
+ * phrase is tried on a sample of every kind of fact (and on its own text, when it is plain words).
+ */
+export function replacementProblem(match: string, replace: string, caseSensitive = false): string | undefined {
+  let re: RegExp;
+  try {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${match})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+  } catch {
+    return undefined; // the schema reports a broken pattern
+  }
+  const literal = /^[\p{L}\p{N} '’,.-]+$/u.test(match) ? [match] : [];
+  for (const sample of [...FACT_SAMPLES, ...literal]) {
+    const after = sample.replace(re, () => replace);
+    if (after === sample) continue;
+    const lost = lostFacts(sample, after);
+    if (lost.length) return `the replacement “${replace}” would change “${lost[0]}”; names, numbers, dates, times, amounts, links, addresses, codes and acronyms are kept exactly as written.`;
+  }
+  return undefined;
 }

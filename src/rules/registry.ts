@@ -41,59 +41,58 @@ import d24 from './en/clarity/unsure-facts.json';
 import d25 from './en/clarity/vague-deadline.json';
 import d26 from './en/clarity/who-does-what.json';
 import d27 from './en/clarity/wordy-phrase.json';
-import d28 from './en/empathy/bare-refusal.json';
-import d29 from './en/empathy/blame.json';
-import d30 from './en/empathy/cold-reply.json';
-import { check as c30 } from './en/empathy/cold-reply';
-import d31 from './en/empathy/demanding-imperative.json';
-import { check as c31 } from './en/empathy/demanding-imperative';
-import d32 from './en/empathy/dismissive.json';
-import d33 from './en/empathy/harsh-words.json';
-import d34 from './en/empathy/minimizing.json';
-import d35 from './en/empathy/missing-thanks.json';
-import d36 from './en/empathy/no-warmth.json';
-import d37 from './en/empathy/passive-aggressive.json';
-import d38 from './en/empathy/personal-trait.json';
-import { check as c38 } from './en/empathy/personal-trait';
-import d39 from './en/empathy/sarcasm.json';
-import d40 from './en/empathy/unacknowledged-feelings.json';
-import d41 from './en/empathy/unacknowledged-success.json';
-import d42 from './en/empathy/you-should.json';
-import d43 from './en/professionalism/casual-greeting.json';
-import { check as c43 } from './en/professionalism/casual-greeting';
-import d44 from './en/professionalism/casual-sign-off.json';
-import { check as c44 } from './en/professionalism/casual-sign-off';
-import d45 from './en/professionalism/contraction.json';
-import d46 from './en/professionalism/lowercase-i.json';
-import d47 from './en/professionalism/missed-deadline.json';
-import { check as c47 } from './en/professionalism/missed-deadline';
-import d48 from './en/professionalism/non-commitment.json';
-import d49 from './en/professionalism/over-apologising.json';
-import { check as c49 } from './en/professionalism/over-apologising';
-import d50 from './en/professionalism/oversharing.json';
-import d51 from './en/professionalism/profanity.json';
-import d52 from './en/professionalism/slang.json';
-import d53 from './en/professionalism/undermining.json';
-import d54 from './en/professionalism/vanishing.json';
-import { check as c54 } from './en/professionalism/vanishing';
-import d55 from './et/clarity/multi-question.json';
-import { check as c55 } from './et/clarity/multi-question';
-import d56 from './et/clarity/unsure-facts.json';
-import d57 from './et/clarity/vague-deadline.json';
-import d58 from './et/empathy/blame.json';
-import d59 from './et/empathy/dismissive.json';
-import d60 from './et/empathy/missing-thanks.json';
-import d61 from './et/empathy/no-please.json';
-import { check as c61 } from './et/empathy/no-please';
-import d62 from './et/empathy/unacknowledged-feelings.json';
-import d63 from './et/empathy/unacknowledged-success.json';
-import d64 from './et/professionalism/informal-address.json';
-import d65 from './et/professionalism/informal-greeting.json';
-import { check as c65 } from './et/professionalism/informal-greeting';
-import d66 from './et/professionalism/informal-sign-off.json';
-import { check as c66 } from './et/professionalism/informal-sign-off';
-import d67 from './et/professionalism/non-commitment.json';
-import d68 from './et/professionalism/slang.json';
+import d28 from './en/empathy/blame.json';
+import d29 from './en/empathy/cold-reply.json';
+import { check as c29 } from './en/empathy/cold-reply';
+import d30 from './en/empathy/demanding-imperative.json';
+import { check as c30 } from './en/empathy/demanding-imperative';
+import d31 from './en/empathy/dismissive.json';
+import d32 from './en/empathy/harsh-words.json';
+import d33 from './en/empathy/minimizing.json';
+import d34 from './en/empathy/missing-thanks.json';
+import d35 from './en/empathy/no-warmth.json';
+import d36 from './en/empathy/passive-aggressive.json';
+import d37 from './en/empathy/personal-trait.json';
+import { check as c37 } from './en/empathy/personal-trait';
+import d38 from './en/empathy/sarcasm.json';
+import d39 from './en/empathy/unacknowledged-feelings.json';
+import d40 from './en/empathy/unacknowledged-success.json';
+import d41 from './en/empathy/you-should.json';
+import d42 from './en/professionalism/casual-greeting.json';
+import { check as c42 } from './en/professionalism/casual-greeting';
+import d43 from './en/professionalism/casual-sign-off.json';
+import { check as c43 } from './en/professionalism/casual-sign-off';
+import d44 from './en/professionalism/contraction.json';
+import d45 from './en/professionalism/lowercase-i.json';
+import d46 from './en/professionalism/missed-deadline.json';
+import { check as c46 } from './en/professionalism/missed-deadline';
+import d47 from './en/professionalism/non-commitment.json';
+import d48 from './en/professionalism/over-apologising.json';
+import { check as c48 } from './en/professionalism/over-apologising';
+import d49 from './en/professionalism/oversharing.json';
+import d50 from './en/professionalism/profanity.json';
+import d51 from './en/professionalism/slang.json';
+import d52 from './en/professionalism/undermining.json';
+import d53 from './en/professionalism/vanishing.json';
+import { check as c53 } from './en/professionalism/vanishing';
+import d54 from './et/clarity/multi-question.json';
+import { check as c54 } from './et/clarity/multi-question';
+import d55 from './et/clarity/unsure-facts.json';
+import d56 from './et/clarity/vague-deadline.json';
+import d57 from './et/empathy/blame.json';
+import d58 from './et/empathy/dismissive.json';
+import d59 from './et/empathy/missing-thanks.json';
+import d60 from './et/empathy/no-please.json';
+import { check as c60 } from './et/empathy/no-please';
+import d61 from './et/empathy/unacknowledged-feelings.json';
+import d62 from './et/empathy/unacknowledged-success.json';
+import d63 from './et/professionalism/informal-address.json';
+import d64 from './et/professionalism/informal-greeting.json';
+import { check as c64 } from './et/professionalism/informal-greeting';
+import d65 from './et/professionalism/informal-sign-off.json';
+import { check as c65 } from './et/professionalism/informal-sign-off';
+import d66 from './et/professionalism/non-commitment.json';
+import d67 from './et/professionalism/slang.json';
 
 export const RULE_FILES: readonly RuleFile[] = [
   { path: 'any/clarity/long-sentence', def: d0 },
@@ -124,45 +123,44 @@ export const RULE_FILES: readonly RuleFile[] = [
   { path: 'en/clarity/vague-deadline', def: d25 },
   { path: 'en/clarity/who-does-what', def: d26 },
   { path: 'en/clarity/wordy-phrase', def: d27 },
-  { path: 'en/empathy/bare-refusal', def: d28 },
-  { path: 'en/empathy/blame', def: d29 },
-  { path: 'en/empathy/cold-reply', def: d30, check: c30 },
-  { path: 'en/empathy/demanding-imperative', def: d31, check: c31 },
-  { path: 'en/empathy/dismissive', def: d32 },
-  { path: 'en/empathy/harsh-words', def: d33 },
-  { path: 'en/empathy/minimizing', def: d34 },
-  { path: 'en/empathy/missing-thanks', def: d35 },
-  { path: 'en/empathy/no-warmth', def: d36 },
-  { path: 'en/empathy/passive-aggressive', def: d37 },
-  { path: 'en/empathy/personal-trait', def: d38, check: c38 },
-  { path: 'en/empathy/sarcasm', def: d39 },
-  { path: 'en/empathy/unacknowledged-feelings', def: d40 },
-  { path: 'en/empathy/unacknowledged-success', def: d41 },
-  { path: 'en/empathy/you-should', def: d42 },
-  { path: 'en/professionalism/casual-greeting', def: d43, check: c43 },
-  { path: 'en/professionalism/casual-sign-off', def: d44, check: c44 },
-  { path: 'en/professionalism/contraction', def: d45 },
-  { path: 'en/professionalism/lowercase-i', def: d46 },
-  { path: 'en/professionalism/missed-deadline', def: d47, check: c47 },
-  { path: 'en/professionalism/non-commitment', def: d48 },
-  { path: 'en/professionalism/over-apologising', def: d49, check: c49 },
-  { path: 'en/professionalism/oversharing', def: d50 },
-  { path: 'en/professionalism/profanity', def: d51 },
-  { path: 'en/professionalism/slang', def: d52 },
-  { path: 'en/professionalism/undermining', def: d53 },
-  { path: 'en/professionalism/vanishing', def: d54, check: c54 },
-  { path: 'et/clarity/multi-question', def: d55, check: c55 },
-  { path: 'et/clarity/unsure-facts', def: d56 },
-  { path: 'et/clarity/vague-deadline', def: d57 },
-  { path: 'et/empathy/blame', def: d58 },
-  { path: 'et/empathy/dismissive', def: d59 },
-  { path: 'et/empathy/missing-thanks', def: d60 },
-  { path: 'et/empathy/no-please', def: d61, check: c61 },
-  { path: 'et/empathy/unacknowledged-feelings', def: d62 },
-  { path: 'et/empathy/unacknowledged-success', def: d63 },
-  { path: 'et/professionalism/informal-address', def: d64 },
-  { path: 'et/professionalism/informal-greeting', def: d65, check: c65 },
-  { path: 'et/professionalism/informal-sign-off', def: d66, check: c66 },
-  { path: 'et/professionalism/non-commitment', def: d67 },
-  { path: 'et/professionalism/slang', def: d68 },
+  { path: 'en/empathy/blame', def: d28 },
+  { path: 'en/empathy/cold-reply', def: d29, check: c29 },
+  { path: 'en/empathy/demanding-imperative', def: d30, check: c30 },
+  { path: 'en/empathy/dismissive', def: d31 },
+  { path: 'en/empathy/harsh-words', def: d32 },
+  { path: 'en/empathy/minimizing', def: d33 },
+  { path: 'en/empathy/missing-thanks', def: d34 },
+  { path: 'en/empathy/no-warmth', def: d35 },
+  { path: 'en/empathy/passive-aggressive', def: d36 },
+  { path: 'en/empathy/personal-trait', def: d37, check: c37 },
+  { path: 'en/empathy/sarcasm', def: d38 },
+  { path: 'en/empathy/unacknowledged-feelings', def: d39 },
+  { path: 'en/empathy/unacknowledged-success', def: d40 },
+  { path: 'en/empathy/you-should', def: d41 },
+  { path: 'en/professionalism/casual-greeting', def: d42, check: c42 },
+  { path: 'en/professionalism/casual-sign-off', def: d43, check: c43 },
+  { path: 'en/professionalism/contraction', def: d44 },
+  { path: 'en/professionalism/lowercase-i', def: d45 },
+  { path: 'en/professionalism/missed-deadline', def: d46, check: c46 },
+  { path: 'en/professionalism/non-commitment', def: d47 },
+  { path: 'en/professionalism/over-apologising', def: d48, check: c48 },
+  { path: 'en/professionalism/oversharing', def: d49 },
+  { path: 'en/professionalism/profanity', def: d50 },
+  { path: 'en/professionalism/slang', def: d51 },
+  { path: 'en/professionalism/undermining', def: d52 },
+  { path: 'en/professionalism/vanishing', def: d53, check: c53 },
+  { path: 'et/clarity/multi-question', def: d54, check: c54 },
+  { path: 'et/clarity/unsure-facts', def: d55 },
+  { path: 'et/clarity/vague-deadline', def: d56 },
+  { path: 'et/empathy/blame', def: d57 },
+  { path: 'et/empathy/dismissive', def: d58 },
+  { path: 'et/empathy/missing-thanks', def: d59 },
+  { path: 'et/empathy/no-please', def: d60, check: c60 },
+  { path: 'et/empathy/unacknowledged-feelings', def: d61 },
+  { path: 'et/empathy/unacknowledged-success', def: d62 },
+  { path: 'et/professionalism/informal-address', def: d63 },
+  { path: 'et/professionalism/informal-greeting', def: d64, check: c64 },
+  { path: 'et/professionalism/informal-sign-off', def: d65, check: c65 },
+  { path: 'et/professionalism/non-commitment', def: d66 },
+  { path: 'et/professionalism/slang', def: d67 },
 ];

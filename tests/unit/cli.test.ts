@@ -97,6 +97,17 @@ describe.concurrent('tone-coach fix', { timeout: 30_000 }, () => {
     golden('draft.fixed.golden', r.stdout);
     expect(r.stdout).toContain('Because the client is waiting');
     expect(r.stdout).toContain('ASAP'); // needs the user's date: left alone
+    expect(r.stderr).toMatch(/suggestions need your input or a second look and were not applied/);
+  });
+
+  it('exits 1 while the output still holds a [[placeholder]], unless --allow-slots', async () => {
+    const draft = 'Hi Tom,\n\nCould you send the deck by [[date]]? Thanks!!!\n\nBest,\nMia\n';
+    const r = await run(['fix', '-'], draft);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(draft.replace('!!!', '!'));
+    expect(r.stderr).toContain('the output still holds 1 placeholder ([[…]]) to fill in before sending');
+    expect((await run(['fix', '-', '--allow-slots'], draft)).code).toBe(0);
+    expect((await run(['fix', '-'], draft.replace('[[date]]', 'Friday'))).code).toBe(0);
   });
 });
 
