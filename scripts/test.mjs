@@ -31,13 +31,24 @@ step('type check', npx, ['tsc', '--noEmit']);
 step('build the command line', process.execPath, ['scripts/build-cli.mjs']);
 step('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'unit.json')}`]);
 const built = step('build the test extension', 'npm', ['run', '--silent', 'build:test']);
-if (built) step('browser tests', npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'e2e.json')}`]);
+// The same browser tests once per engine (the build checks with the first), timed separately.
+const engines = process.env.TC_BROWSER ? [process.env.TC_BROWSER] : ['chromium', 'firefox'];
+const browser = [];
+for (const [i, engine] of engines.entries()) {
+  if (!built) break;
+  const file = join(out, `e2e-${engine}.json`);
+  const started = Date.now();
+  const projects = [...(i === 0 ? ['build'] : []), engine].flatMap((p) => ['--project', p]);
+  step(`browser tests in ${engine}`, npx, ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  browser.push({ engine: i === 0 ? `${engine} (with the build checks)` : engine, seconds: Math.round((Date.now() - started) / 1000), ...counts(file) });
+}
 
 const unit = counts(join(out, 'unit.json'));
-const e2e = counts(join(out, 'e2e.json'));
+const e2e = browser.reduce((t, b) => ({ passed: t.passed + b.passed, failed: t.failed + b.failed }), { passed: 0, failed: 0 });
 const passed = unit.passed + e2e.passed;
 // A failed step that ran no test (type errors, a broken build) counts as one failure.
 const failed = unit.failed + e2e.failed + (failedSteps && unit.failed + e2e.failed === 0 ? failedSteps : 0);
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+const perEngine = browser.map((b) => `${b.engine}: ${b.passed} passed, ${b.failed} failed in ${b.seconds} s`).join('; ');
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; browser ${perEngine || 'not run'}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps || failed ? 1 : 0);
