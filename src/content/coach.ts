@@ -240,6 +240,7 @@ export class Coach {
         ignoredIn: (email) => sendToBackground('ignored-get', { email }),
         rememberIgnored: (email, key) => void sendToBackground('ignored-add', { email, key }).catch(() => undefined),
         neverFlag: (phrase) => void updateSettings((s) => ({ ...s, ignoredPhrases: withPhrase(s.ignoredPhrases, phrase) })).catch(() => undefined),
+        warm: () => this.warm(),
       });
       this.sessions.set(el, session);
     }
@@ -249,6 +250,20 @@ export class Coach {
       this.signal_ = signal;
       this.changed();
     }
+  }
+
+  private lastWarm = -Infinity;
+
+  /**
+   * The browser stops an idle extension worker (after 30 s in Chrome), and starting it again is most
+   * of a cold check. A wake-up message at the first keystroke of a burst starts it while the user is
+   * still typing; at most one a second, and a running worker answers it at once.
+   */
+  private warm(): void {
+    const now = performance.now();
+    if (now - this.lastWarm < 1000) return;
+    this.lastWarm = now;
+    void sendToBackground('warm', {}).catch(() => undefined);
   }
 
   private async analyze(input: { body: string; subject: string; incoming: string }, audience?: { audience: Audience; newContact: boolean }): Promise<Report> {

@@ -21,6 +21,8 @@ export interface SessionHost {
   ignoredIn(email: string): Promise<string[]>;
   rememberIgnored(email: string, key: string): void;
   neverFlag(phrase: string): void;
+  /** Typing or focus: wake the background worker if it may have been stopped. */
+  warm(): void;
 }
 
 /** Quiet time after the last keystroke before a draft is checked. */
@@ -97,6 +99,7 @@ export class ComposeSession {
         if ((e as InputEvent).inputType?.startsWith('insert') && (e as InputEvent).data) this.inputsWithoutText++;
         // Typing means this is the draft being written, even where no focus event came (a background window).
         if (!this.focused) this.setFocus(true);
+        host.warm();
         this.schedule();
       },
       { signal },
@@ -380,6 +383,7 @@ export class ComposeSession {
   private setFocus(focused: boolean): void {
     if (this.focused === focused) return;
     this.focused = focused;
+    if (focused) this.host.warm();
     this.host.changed();
   }
 

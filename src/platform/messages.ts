@@ -72,6 +72,8 @@ export type BackgroundProtocol = {
   /** Recipients → audience; addresses are used for this only and never stored. */
   audience: { request: { recipients: RecipientsInput }; response: AudienceView };
   'open-panel': { request: object; response: { ok: boolean } };
+  /** Wake the worker (the browser stops it when idle) before a check needs it: sent when a compose gets focus or typing resumes. */
+  warm: { request: object; response: void };
   /** A subframe's coaching state, relayed to the tab's top frame (an editor inside an iframe). */
   'frame-state': { request: { state: PageState }; response: void };
   /** A keyboard command, as chrome.commands delivers it; extension pages send it too (the same path). */
