@@ -58,11 +58,11 @@ export function startBackground(): void {
       return analyzeAsync(input, p, { locale: l });
     },
     audience: ({ recipients }) => resolveAudience(recipients, managed),
-    // Starting the worker is the slow part of a cold check; the settings read and a first tiny check
-    // happen here, while the user is still typing, so the real check finds everything ready.
+    // Starting the worker is the slow part of a cold check; the settings read and a first small check
+    // (one that loads the libraries a check may need) happen here, while the user is still typing.
     warm: async () => {
       const [p, l] = await Promise.all([currentPack(), (locale ??= resolveLocale())]);
-      analyze({ body: 'Hi.' }, p, { locale: l });
+      await analyzeAsync({ body: 'Hi Sam,\n\nyou are always late.' }, p, { locale: l });
     },
     'open-panel': async (_msg, sender) => {
       await openPanel(sender.tab?.id, sender.tab?.windowId);
