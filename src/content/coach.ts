@@ -66,7 +66,7 @@ export class Coach {
   /** The latest state of each subframe holding a compose (top frame only), by frame id. */
   private frames = new Map<number, PageState>();
   /** What the popup was last told about this frame's editors (sessions and the can't-read state). */
-  private signal_ = '';
+  private lastTold = '';
 
   /** `signal` aborts when the content script is invalidated (WXT's ctx.signal): everything is removed. */
   constructor(private readonly signal: AbortSignal) {}
@@ -245,9 +245,9 @@ export class Coach {
       this.sessions.set(el, session);
     }
     // Markup that stopped (or started) matching changes what the popup says: tell it, once.
-    const signal = `${[...this.sessions.values()].map((x) => x.id).join()}|${this.unreadable(this.state().composes)?.reason ?? ''}`;
-    if (signal !== this.signal_) {
-      this.signal_ = signal;
+    const told = `${[...this.sessions.values()].map((x) => x.id).join()}|${this.unreadable(this.state().composes)?.reason ?? ''}`;
+    if (told !== this.lastTold) {
+      this.lastTold = told;
       this.changed();
     }
   }
