@@ -2,11 +2,12 @@
 // the card, with the system in light and in dark; underlines reach 3:1 on light and dark mail themes;
 // a card the pointer opens is not announced. (A card opened at the caret is announced, and focus comes
 // back to the caret: gmail.e2e.test.ts's keyboard test.)
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
 import type { Browser, FixtureServer } from './harness';
-import { extensionPage, openCard, openDraft, tabIdOf, waitForUnderline } from './harness';
+import { EXTENSION_DIR, extensionPage, openCard, openDraft, tabIdOf, waitForUnderline } from './harness';
 import { axeViolations, expectAccessible } from './axe';
 import { contrast, parseColor } from '../../src/ui/contrast';
 import { TOKENS } from '../../src/ui/tokens';
@@ -123,6 +124,16 @@ describe.each(['light', 'dark'] as const)('axe-core finds nothing with the syste
     const found = (await axeViolations(options)).map((v) => v.split(':')[0]);
     expect(found).toEqual(expect.arrayContaining(['color-contrast', 'label', 'target-size']));
     await options.close();
+  });
+
+  // Every page the build ships, found in the build (a page added later, such as a first-run page, is
+  // checked without a new test), opened on its own as a user can open it from the address bar.
+  const pages = readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.html'));
+  it.each(pages)('on %s opened on its own', async (file) => {
+    const page = await extensionPage(env.browser, file);
+    await page.waitForFunction(() => !!document.querySelector('#root')?.children.length && !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 5000 });
+    await expectAccessible(page);
+    await page.close();
   });
 
   it(`on the card, on a ${scheme} mail theme`, async () => {
