@@ -69,6 +69,33 @@ async function engineTable() {
   return table(['text', 'tone-coach median', 'tone-coach p95', 'write-good median', 'alex median', 'write-good ÷ ours', 'alex ÷ ours'], rows);
 }
 
+/** The command line on a 5 MB draft (generated emails end to end): wall time of the bundled CLI, and write-good on the same text. */
+function cliTable() {
+  let body = '';
+  for (let i = 0; body.length < 5 * 1024 * 1024; i++) body += `${email(400, 7000 + i)}\n\n`;
+  if (!existsSync('dist/cli.mjs')) execFileSync(process.execPath, ['scripts/build-cli.mjs']);
+  const wall = (args: string[]) => {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['bin/tone-coach.mjs', ...args], { input: body, maxBuffer: 1024 ** 3, stdio: ['pipe', 'ignore', 'ignore'] });
+    return performance.now() - t0;
+  };
+  const text = wall(['check', '-']);
+  const json = wall(['check', '-', '--format', 'json']);
+  const fixed = wall(['fix', '-']);
+  const t0 = performance.now();
+  writeGood(body);
+  const wg = performance.now() - t0;
+  const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
+  return table(
+    ['5 MB draft', 'tone-coach (whole command)', 'write-good (in process, same text)', 'write-good ÷ ours'],
+    [
+      ['check, text report', s(text), s(wg), `${(wg / text).toFixed(2)}×`],
+      ['check --format json', s(json), '', ''],
+      ['fix', s(fixed), '', ''],
+    ],
+  );
+}
+
 function sizesTable() {
   const dir = join(process.cwd(), '.output/chrome-mv3');
   if (!existsSync(join(dir, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
@@ -242,6 +269,8 @@ if (!args.has('--browser-only')) {
   console.log(await engineTable());
   console.log('\n## Built scripts (.output/chrome-mv3)\n');
   console.log(sizesTable());
+  console.log('\n## Command line (a 5 MB draft; alex is left out: it needs minutes at this size)\n');
+  console.log(cliTable());
 }
 if (!args.has('--no-browser')) {
   console.log('\n## In the browser (headless Chromium, built test extension, Gmail fixture)\n');
