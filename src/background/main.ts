@@ -9,7 +9,9 @@ import { showBadge } from './toolbar';
 import { effectivePackFor } from '../platform/settings/effective';
 import { forNewContact, type Audience } from '../engine/audience';
 import { audienceItem } from '../platform/settings/audience';
-import { choiceFor, resolveAudience } from './audience';
+import { choiceFor, cleanAddresses, resolveAudience } from './audience';
+import { addRecord } from '../platform/settings/records';
+import { rememberContacts } from '../platform/settings/contacts';
 import { customPackItem, loadSettings, onSettingsChanged, watchManaged } from '../platform/settings/store';
 import type { Managed } from '../platform/settings/effective';
 import { restoreSites } from '../platform/settings/custom-sites';
@@ -74,6 +76,10 @@ export function startBackground(): void {
       if (sender.tab?.id !== undefined && sender.frameId) void sendToTab(sender.tab.id, 'frame-state', { frameId: sender.frameId, state }, { frameId: 0 }).catch(() => undefined);
     },
     'run-command': ({ command, tabId }) => runCommand(command, tabId),
+    record: async ({ record, recipients }) => {
+      await Promise.all([addRecord(record), rememberContacts(cleanAddresses(recipients))]);
+      return { ok: true };
+    },
     'ignored-get': ({ email }) => ignoredIn(email),
     'ignored-add': async ({ email, key }) => {
       await rememberIgnored(email, key);
@@ -81,6 +87,11 @@ export function startBackground(): void {
     },
   });
   listen<BroadcastProtocol>({ 'state-changed': ({ state }, sender) => showBadge(sender.tab?.id, state) });
+
+  // The first-run page, once, when the extension is installed (not on updates).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 
   // Keyboard shortcuts (manifest "commands"; the user can change them in the browser's shortcut settings).
   const commands = (browser as unknown as { commands?: { onCommand: { addListener(f: (command: string, tab?: { id?: number }) => void): void } } }).commands;

@@ -2,7 +2,7 @@
 // apps), keeps one session per editor, follows the per-site switch, and answers the side panel.
 import type { Report } from '../core/types';
 import { browser } from 'wxt/browser';
-import { broadcast, listen, sendToBackground, type ApplyResult, type AudienceView, type ComposeState, type ContentProtocol, type PageState, type RecipientsInput, type Unreadable } from '../platform/messages';
+import { broadcast, findingKey, listen, sendToBackground, type ApplyResult, type AudienceView, type ComposeState, type ContentProtocol, type PageState, type RecipientsInput, type Unreadable } from '../platform/messages';
 import type { Audience } from '../engine/audience';
 import { audienceItem } from '../platform/settings/audience';
 import { loadSettings, onSettingsChanged, updateSettings, watchManaged } from '../platform/settings/store';
@@ -14,6 +14,7 @@ import { ComposeSession } from './compose';
 import { pageReport } from './page-report';
 import { initLocale } from '../platform/locale';
 import { withPhrase } from '../platform/settings/never-flag';
+import { makeRecord } from '../platform/records';
 
 const hostOf = (origin: string) => {
   try {
@@ -223,6 +224,8 @@ export class Coach {
     const editors = new Set(this.editors(site));
     for (const [editor, s] of this.sessions) {
       if (!editor.isConnected || !editors.has(editor)) {
+        // The compose closed (sent, or closed with text in it): keep a record with no text in it.
+        if (!editor.isConnected) this.keepRecord(s);
         s.destroy();
         this.sessions.delete(editor);
       }
@@ -299,6 +302,12 @@ export class Coach {
   /** Whether a compose lives in a subframe (then that frame answers about it). */
   private inFrame(id: string): boolean {
     return [...this.frames.values()].some((f) => f.composes.some((c) => c.composeId === id));
+  }
+
+  private keepRecord(s: ComposeSession): void {
+    if (!s.report || !s.analysed.trim() || s.paused) return;
+    const record = makeRecord(s.report, { at: Date.now(), site: this.site.id, audience: s.audience?.audience, newContact: s.audience?.newContact, ignored: s.ignoredKeys() }, findingKey);
+    void sendToBackground('record', { record, recipients: s.recipients() }).catch(() => undefined);
   }
 
   /** The compose a command or "Pause" acts on: the one last written in (the only one, usually). */

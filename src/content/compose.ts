@@ -191,6 +191,10 @@ export class ComposeSession {
     this.drawIndicator();
   }
 
+  ignoredKeys(): string[] {
+    return [...this.ignored];
+  }
+
   /** Warnings not ignored: what the indicator and the toolbar badge count. */
   warnings(): number {
     return warningCount(this.report?.findings ?? [], [...this.ignored]);

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { DraftInput, Edit, Report } from '../core/types';
 import type { Audience, AudienceMatch } from '../engine/audience';
+import type { EmailRecord } from './records';
 
 /** One compose window's coaching state, as the side panel shows it. */
 export interface ComposeState {
@@ -79,6 +80,8 @@ export type BackgroundProtocol = {
   /** A keyboard command, as chrome.commands delivers it; extension pages send it too (the same path). */
   'run-command': { request: { command: string; tabId?: number }; response: { ok: boolean } };
   /** Finding keys ignored in one email (kept in session storage: they survive a page reload). */
+  /** An email went: keep its record (no text) and remember its recipients as written to (hashed). */
+  record: { request: { record: EmailRecord; recipients: string[] }; response: { ok: boolean } };
   'ignored-get': { request: { email: string }; response: string[] };
   'ignored-add': { request: { email: string; key: string }; response: { ok: boolean } };
 };

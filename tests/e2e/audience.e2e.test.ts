@@ -49,6 +49,7 @@ describe('audience', () => {
     await panel.waitForSelector('[data-audience="client"][data-pack="strict"]');
     expect(await line.locator('.who').textContent()).toBe('To a client (acme.com) — Strict');
     expect(await panel.locator('[data-new-contact]').count()).toBe(1);
+    if (process.env.SCREENSHOTS && ENGINE === 'chromium') await panel.screenshot({ path: resolve('docs/screenshots/panel-audience.png'), clip: { x: 0, y: 0, width: 320, height: 420 } });
 
     // "For this email: Colleague": the standard pack, and only for this compose.
     await panel.selectOption('[data-input="audience"]', 'colleague');

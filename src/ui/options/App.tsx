@@ -104,6 +104,7 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
   return (
     <main className="options">
       <h1>{t('optTitle')}</h1>
+      <p><a href="/insights.html" data-action="insights">{t('optInsights')}</a></p>
       {data.notice && <p className="notice" role="status">{data.notice}</p>}
       {status && <p className="status" role="status" data-status>{status}</p>}
       {error && <p className="error" role="alert" data-error>{error}</p>}

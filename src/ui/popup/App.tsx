@@ -111,6 +111,7 @@ export function Popup({ source }: { source: PopupSource }) {
         <button type="button" data-action="options" onClick={() => void source.openOptions()}>
           {t('popupOptions')}
         </button>
+        <a className="link" href="/insights.html" target="_blank" rel="noopener" data-action="insights">{t('popupInsights')}</a>
       </div>
     </main>
   );
