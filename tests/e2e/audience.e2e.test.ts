@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './setup';
-import { extensionPage, openPanelPage, pageState, typeAtStart, waitForUnderline } from './harness';
+import { resolve } from 'node:path';
+import { ENGINE, extensionPage, openPanelPage, pageState, typeAtStart, waitForUnderline } from './harness';
 
 const env = useBrowser();
 const GMAIL = '[g_editable="true"]';

@@ -25,7 +25,7 @@ async function send(fixture: string, editor: string, sendButton: string, draft: 
 describe('first run', () => {
   it('the first-run page opened on install; its try-it box is checked by the real engine', async () => {
     const probe = await extensionPage(env.browser, 'popup.html');
-    await expect.poll(() => probe.evaluate(() => chrome.extension.getViews({ type: 'tab' }).some((w) => w.location.pathname === '/welcome.html'))).toBe(true);
+    await expect.poll(() => probe.evaluate(() => chrome.extension.getViews({ type: 'tab' }).some((w) => (w as unknown as { location: Location }).location.pathname === '/welcome.html'))).toBe(true);
     await probe.close();
     const page = await extensionPage(env.browser, 'welcome.html');
     const status = page.locator('[data-findings]');
