@@ -1,5 +1,6 @@
 // The subcommands. Each parses its own arguments (args.ts) and calls the same engine as the extension.
-import { analyze, fix as fixWithReport } from '../engine';
+import { analyze, builtInPack, fix as fixWithReport, type BuiltInPack, type ResolvedPack } from '../engine';
+import { classify, forNewContact, normalizeAddress, normalizeRuleKey, type Audience } from '../engine/audience';
 import { setLocale } from '../i18n';
 import { DRAFT_OPTIONS, DRAFT_OPTIONS_HELP, loadPack, oneOf, parse, type Command } from './args';
 import { formatText } from './format';
@@ -17,6 +18,8 @@ const CHECK_OPTIONS = {
   ...DRAFT_OPTIONS,
   format: { type: 'string', default: 'text' },
   lang: { type: 'string' },
+  to: { type: 'string', multiple: true },
+  'new-contact': { type: 'boolean', default: false },
 } as const;
 
 export const check: Command = {
@@ -30,6 +33,11 @@ Options:
                                 one {"id", "body", "incoming"?, "subject"?} per input line and one
                                 output line per input line (the report, or {"id", "line", "error"})
   --lang en|et                  the language of messages (default: the draft's own)
+  --to ADDRESS                  a recipient (repeat it, or separate with commas): the pack's
+                                "audiences" sort it (client, executive, colleague, vendor) and
+                                pick the pack for that audience; the report gains "audience"
+  --new-contact                 a first email to this recipient: greeting and formal address
+                                (Estonian "Teie") are expected
 ${DRAFT_OPTIONS_HELP}
 
 ${FILE_HELP}`,
@@ -38,7 +46,9 @@ ${FILE_HELP}`,
     const format = oneOf('format', values.format, FORMATS);
     const lang = values.lang === undefined ? undefined : oneOf('lang', values.lang, LANGS);
     if (lang) setLocale(lang);
-    const pack = await loadPack(values.pack);
+    const chosen = await loadPack(values.pack);
+    const who = audienceFor(values.to ?? [], chosen, values['new-contact']);
+    const pack = who ? who.pack : chosen;
     if (format === 'jsonl') {
       if (values.encoding !== 'auto') throw new InputError('--encoding does not apply to --format jsonl: JSON Lines are always UTF-8.');
       return runJsonl(source(file), { pack, lang });
@@ -46,9 +56,10 @@ ${FILE_HELP}`,
     const input = await readDraft(file, values);
     const report = analyze(input, pack, { locale: lang });
     if (format === 'json') {
-      process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      process.stdout.write(JSON.stringify(who ? { ...report, audience: who.view } : report, null, 2) + '\n');
       return 0;
     }
+    if (who) process.stdout.write(`${who.line}\n`);
     // Without --lang the report's own words follow the draft's language.
     if (!lang) setLocale(report.language === 'et' ? 'et' : 'en');
     const colour = Boolean(process.stdout.isTTY && process.stdout.hasColors());
@@ -91,6 +102,29 @@ Exit status 1 when the output still holds a [[placeholder]] to fill in (unless -
     return 0;
   },
 };
+
+/**
+ * --to: the recipients' audience by the pack's own "audiences" (a trainer's pack), and the pack that
+ * audience gets. Undefined without --to.
+ */
+function audienceFor(raw: readonly string[], chosen: BuiltInPack | ResolvedPack, newContact: boolean) {
+  const addresses = raw.flatMap((a) => a.split(',')).map((a) => normalizeAddress(a)).filter((a): a is string => !!a);
+  const bad = raw.flatMap((a) => a.split(',')).filter((a) => a.trim() && !normalizeAddress(a));
+  if (bad.length) throw new InputError(`--to: “${bad[0].trim()}” is not an email address.`);
+  if (!addresses.length) return undefined;
+  const audiences = typeof chosen === 'string' ? undefined : chosen.audiences;
+  const rules: Record<string, Audience> = {};
+  for (const [k, v] of Object.entries(audiences?.recipients ?? {})) {
+    const key = normalizeRuleKey(k);
+    if (key) rules[key] = v;
+  }
+  const match = classify(addresses, rules, []);
+  const choice = audiences?.packs?.[match.audience];
+  const base = choice === 'standard' || choice === 'strict' ? builtInPack(choice) : typeof chosen === 'string' ? builtInPack(chosen) : chosen;
+  const pack = newContact ? forNewContact(base) : base;
+  const line = `To: ${match.audience}${match.domain ? ` (${match.domain})` : ''}, pack ${pack.name}${newContact ? ', new contact' : ''}`;
+  return { pack, line, view: { audience: match.audience, domain: match.domain, newContact, pack: pack.name } };
+}
 
 const SLOTS = /\[\[[^[\]\n]*\]\]/g;
 

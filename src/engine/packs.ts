@@ -9,7 +9,7 @@ import { RULES, RULES_BY_ID } from '../rules';
 import { compileRule, definitionProblems, example, localText } from '../rules/compile';
 import { CategorySchema, LevelSchema, OverrideSchema, RuleDefSchema, RuleIdSchema, SeveritySchema, type RuleDef } from '../rules/schema';
 import type { OptionValue, Rule, RuleOptions } from '../rules/types';
-import { AudiencesSchema } from './audience';
+import { AudiencesSchema, type AudiencesJson } from './audience';
 import { replacementProblem } from './safety';
 
 export const MAX_PACK_BYTES = 1024 * 1024;
@@ -60,6 +60,8 @@ export interface ResolvedPack {
   key: string;
   /** Rules whose examples the pack brings (its own, or a built-in one it changed): `tone-coach test` runs them. */
   tested: readonly string[];
+  /** A trainer's pack: who is who and the pack per audience (src/engine/audience.ts). */
+  audiences?: AudiencesJson;
 }
 
 function builtIn(name: BuiltInPack): Map<string, RuleSetting> {
@@ -272,6 +274,7 @@ function* resolveSteps(json: PackJson): Generator<void, ResolvedPack> {
     ignore: (json.ignore ?? []).map((s) => s.toLowerCase()),
     key: `custom:${JSON.stringify(json)}`,
     tested,
+    audiences: json.audiences,
   };
 }
 
