@@ -4,21 +4,26 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
-import { ENGINE, extensionPage, typeAtStart, waitForUnderline } from './harness';
+import { ENGINE, extensionPage, typeAtStart } from './harness';
 import { expectAccessible } from './axe';
 
 const env = useBrowser();
 const shots = process.env.SCREENSHOTS && ENGINE === 'chromium';
 
-async function send(fixture: string, editor: string, sendButton: string, draft: string): Promise<void> {
+async function send(fixture: string, editor: string, sendButton: string, draft: string, records: number): Promise<void> {
   const page = await env.browser.context.newPage();
   await page.goto(`${env.server.url}/${fixture}`);
   await typeAtStart(page, editor, draft, 1);
-  await waitForUnderline(page);
+  // Checked: the indicator at the compose's edge shows (a count, or ✓ for a clean draft).
+  await page.waitForFunction((text) => [...document.querySelectorAll('tone-coach-overlay')].some((o) => !o.shadowRoot!.querySelector<HTMLElement>('[data-indicator]')!.hidden) && document.body.innerText.includes(text), draft.split('\n').at(-1)!);
+  await page.waitForTimeout(200);
   await page.click(sendButton);
   // The compose is gone; the record goes to the background worker.
   await page.waitForFunction(() => !document.querySelector('[contenteditable="true"][role="textbox"][aria-label^="Message"]'));
-  await page.waitForTimeout(300);
+  // The record reaches the background worker's storage.
+  const probe = await extensionPage(env.browser, 'popup.html');
+  await expect.poll(async () => ((await probe.evaluate(() => chrome.storage.local.get('records'))) as { records?: unknown[] }).records?.length ?? 0).toBe(records);
+  await probe.close();
   await page.close();
 }
 
@@ -46,8 +51,8 @@ describe('first run', () => {
 
 describe('insights', () => {
   it('charts the records of emails sent in the fixtures, exports CSV, and clearing empties it', async () => {
-    await send('gmail-recipients.html', '[g_editable="true"]', '[data-tooltip^="Send"]', 'Per my last email, i need the contract ASAP!!! Due to the fact that we wait, send it.');
-    await send('outlook-recipients.html', '[aria-label^="Message body"]', '[id*="primaryActionButton"]', 'Hello Anna,\n\nThank you for your help. Could you send the signed contract by Friday at noon?\n\nBest regards,\nMia');
+    await send('gmail-recipients.html', '[g_editable="true"]', '[data-tooltip^="Send"]', 'Per my last email, i need the contract ASAP!!! Due to the fact that we wait, send it.', 1);
+    await send('outlook-recipients.html', '[aria-label^="Message body"]', '[id*="primaryActionButton"]', 'Hello Anna,\n\nThank you for your help. Could you send the signed contract by Friday at noon?\n\nBest regards,\nMia', 2);
     const page = await extensionPage(env.browser, 'insights.html');
     await page.waitForSelector('[data-records="2"]');
     // Scores per week per category: one line per category, with the numbers in a table.
