@@ -131,7 +131,8 @@ describe.each(['light', 'dark'] as const)('axe-core finds nothing with the syste
   const pages = readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.html'));
   it.each(pages)('on %s opened on its own', async (file) => {
     const page = await extensionPage(env.browser, file);
-    await page.waitForFunction(() => !!document.querySelector('#root')?.children.length && !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 5000 });
+    // Loaded, rendered (a React root has content) and not still loading its data.
+    await page.waitForFunction(() => document.readyState === 'complete' && document.querySelector('#root')?.children.length !== 0 && !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 5000 });
     await expectAccessible(page);
     await page.close();
   });
