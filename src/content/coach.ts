@@ -306,7 +306,7 @@ export class Coach {
 
   private keepRecord(s: ComposeSession): void {
     if (!s.report || !s.analysed.trim() || s.paused) return;
-    const record = makeRecord(s.report, { at: Date.now(), site: this.site.id, audience: s.audience?.audience, newContact: s.audience?.newContact, ignored: s.ignoredKeys() }, findingKey);
+    const record = makeRecord(s.report, { at: Date.now(), site: s.site.id, audience: s.audience?.audience, newContact: s.audience?.newContact, ignored: s.ignoredKeys() }, findingKey);
     void sendToBackground('record', { record, recipients: s.recipients() }).catch(() => undefined);
   }
 
