@@ -104,6 +104,10 @@ class FirefoxLocator {
   locator(sub: string): Locator {
     return wrapLocator(this.page, `${this.selector} ${sub}`);
   }
+  /** Every action already takes the first match, as Playwright's first() does. */
+  first(): Locator {
+    return wrapLocator(this.page, this.selector);
+  }
   async waitFor(options: { state?: WaitState; timeout?: number } = {}): Promise<void> {
     await this.raw.waitForSelector(deepSelector(this.selector), waitOptions(options.state, options.timeout));
   }
