@@ -268,7 +268,8 @@ describe.concurrent('a long draft', { timeout: 30_000 }, () => {
 
 describe('colours', () => {
   // `script` gives the command a terminal, as a user has (util-linux ships it on every Linux).
-  const { NO_COLOR: _, FORCE_COLOR: __, ...plain } = process.env;
+  // A user's terminal, not a CI runner: Node reports two colours when CI is set, so drop it too.
+  const { NO_COLOR: _, FORCE_COLOR: __, CI: ___, ...plain } = process.env;
   const onTerminal = (env: NodeJS.ProcessEnv) =>
     execFileSync('script', ['-qec', `"${process.execPath}" bin/tone-coach.mjs check tests/unit/cli/draft.txt`, '/dev/null'], { cwd: root, env: { ...plain, TERM: 'xterm-256color', ...env }, encoding: 'utf8' });
 
