@@ -31,6 +31,14 @@ describe('t', () => {
     expect(t('cliFindings', 1, 0, 1, 0)).toBe('1 leid (0 viga, 1 hoiatus, 0 teadet)');
   });
 
+  it('counts emails on the Insights page with the right plural', () => {
+    expect(t('insStreakNow', 1)).toBe('1 email in a row with no warnings');
+    expect(t('insTotal', 2)).toBe('2 emails recorded');
+    setLocale('et');
+    expect(t('insStreakNow', 1)).toBe('1 kiri järjest ilma hoiatusteta');
+    expect(t('insTotal', 2)).toBe('2 kirja salvestatud');
+  });
+
   it('has no catalogue entry with an unfilled numbered slot beyond its arguments', () => {
     // Every {N} in English is in Estonian too, so a translation never shows a raw slot.
     for (const [key, text] of Object.entries(en)) {
