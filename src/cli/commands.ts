@@ -94,6 +94,10 @@ Exit status 1 when the output still holds a [[placeholder]] to fill in (unless -
     process.stdout.write(result.text);
     const left = result.needsInput.length;
     if (left) process.stderr.write(`tone-coach fix: ${plural(left, 'suggestion needs', 'suggestions need')} your input or a second look and ${left === 1 ? 'was' : 'were'} not applied.\n`);
+    for (const f of result.heldBack) {
+      const why = f.suggestions.find((s) => s.heldBack)?.heldBack;
+      process.stderr.write(`tone-coach fix: held back the rewrite of “${f.text}” (${f.rule}): together with the others it would raise “${why?.name}” (${why?.rule}).\n`);
+    }
     const slots = (result.text.match(SLOTS) ?? []).length;
     if (slots && !values['allow-slots']) {
       process.stderr.write(`tone-coach fix: the output still holds ${plural(slots, 'placeholder', 'placeholders')} ([[…]]) to fill in before sending; --allow-slots accepts that.\n`);

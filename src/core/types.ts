@@ -18,6 +18,11 @@ export interface Suggestion {
   /** True when applying it needs no input from the user and keeps every name, number, date, URL and address. */
   safe: boolean;
   edits: Edit[];
+  /**
+   * Set when "Rewrite all" leaves this safe rewrite out: applied together with the others it would
+   * raise a finding the draft did not have (`rule`, named `name` in the report's language).
+   */
+  heldBack?: { rule: string; name: string };
 }
 
 export interface Finding {

@@ -12,6 +12,7 @@ import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
 import { type Features, extractFeatures } from './features';
 import { onePerParagraph } from './merge';
+import { holdBack } from './rewrite-all';
 import { type Span, countAtMost, countWords, splitParagraphs, splitSentences, syllables, words } from '../core/text';
 import type { DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from '../core/types';
 
@@ -60,69 +61,26 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
   const pack = resolvePack(packRef);
   const body = input.body ?? '';
   const incoming = input.incoming ?? '';
-  const language = detectLanguage(body, incoming);
-
-  const { paragraphs, sentences, greeting, signOff, signatureStart, stats } = structure(body);
-
-  // Rules that apply only in a reply, or only when the incoming message says something.
-  const applies = (r: Rule) => !r.when || (incoming.trim() !== '' && (!r.when.incoming.length || r.when.incoming.some((re) => re.test(incoming))));
-  const enabledFor = (lang: Language) =>
-    pack.catalogue.filter((r) => {
-      const setting = pack.rules.get(r.id);
-      return setting && setting.severity !== 'off' && (r.languages === 'any' || r.languages.includes(lang)) && applies(r);
-    });
-  const conditions = pack.catalogue.filter((r) => r.when && r.scope === 'sentence' && applies(r)).map((r) => r.id).join(',');
-  const locale = options.locale ?? localeOf(language);
-  const enabled = enabledFor(language);
-  // A draft can mix languages: each paragraph's sentences are checked with the rules of its own language.
-  const langs = paragraphLanguages(paragraphs, language);
-  const sentenceRules = new Map<Language, SentenceRule[]>();
-  const sentenceRulesFor = (lang: Language) => {
-    let list = sentenceRules.get(lang);
-    if (!list) sentenceRules.set(lang, (list = enabledFor(lang).filter((r): r is SentenceRule => r.scope === 'sentence')));
-    return list;
-  };
-
-  const findings: Finding[] = [];
-  let p = 0;
-  for (const s of sentences) {
-    if (s === signOff) continue;
-    while (p < paragraphs.length - 1 && paragraphs[p].end < s.start) p++;
-    const lang = langs[p] ?? language;
-    for (const result of checkSentence(s, sentenceRulesFor(lang), pack, lang, conditions)) {
-      for (const hit of result.hits) findings.push(toFinding(body, result, hit, s.start, options.locale ?? localeOf(lang)));
-    }
-  }
-
-  const documentRules = enabled.filter((r): r is DocumentRule => r.scope === 'document');
-  const documentHits = (text: string, rule: DocumentRule, shape: ReturnType<typeof structure>) =>
-    rule.check({ body: text, subject: input.subject ?? '', incoming, language, ...shape, options: pack.rules.get(rule.id)!.options });
-  const shape = { paragraphs, sentences, greeting, signOff, signatureStart, stats };
-  for (const rule of documentRules) {
-    const result = { rule, severity: pack.rules.get(rule.id)!.severity as Severity };
-    for (const hit of documentHits(body, rule, shape)) findings.push(toFinding(body, result, hit, 0, locale));
-  }
-
-  const visible = onePerParagraph(
-    findings.filter(notIgnored(body, pack.ignore)).sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule)),
-    paragraphs,
-  );
+  const a = findingsOf(body, input, pack, options.locale);
+  const { language, visible, shape } = a;
+  const { paragraphs, greeting, signOff, signatureStart, stats } = shape;
   if (options.recheck !== false) {
     // Safe rewrites are re-checked with the rules of the text they rewrite; document rules re-run on
     // the rewritten draft (without the language detection and sentence rules around them).
-    const langAt = (at: number) => langs[Math.max(0, paragraphs.findIndex((p) => p.end >= at))] ?? language;
+    const langAt = (at: number) => a.langs[Math.max(0, paragraphs.findIndex((p) => p.end >= at))] ?? language;
     const hitsFor = (lang: Language) => (text: string) =>
-      splitSentences(text).flatMap((s) => checkSentence(s, sentenceRulesFor(lang), pack, lang, conditions).flatMap((r) => r.hits.map(() => r.rule.id)));
+      splitSentences(text).flatMap((s) => checkSentence(s, a.sentenceRulesFor(lang), pack, lang, a.conditions).flatMap((r) => r.hits.map(() => r.rule.id)));
     const docHits =
       stats.words <= DOCUMENT_RECHECK_WORDS
         ? (after: string) => {
             const shape = structure(after);
-            return documentRules.flatMap((r) => documentHits(after, r, shape).map(() => r.id));
+            return a.documentRules.flatMap((r) => a.documentHits(after, r, shape).map(() => r.id));
           }
         : undefined;
-    let id = packIds.get(pack.key);
-    if (id === undefined) packIds.set(pack.key, (id = packIds.size));
-    vetSuggestions(body, visible, `${id}\u0001${conditions}`, (at) => hitsFor(langAt(at)), docHits);
+    vetSuggestions(body, visible, `${packId(pack)}\u0001${a.conditions}`, (at) => hitsFor(langAt(at)), docHits);
+    // "Rewrite all" is re-checked as a whole: the draft with every safe rewrite applied is analysed
+    // again, and a rewrite whose combination raises a finding the draft did not have is held back.
+    holdBack(body, visible, (after) => findingsOf(after, input, pack, options.locale, true).visible, (id) => ruleName(pack, id, a.locale));
   }
   const features = extractFeatures({
     body: body.slice(0, signatureStart),
@@ -151,6 +109,74 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
 // Strategies that are warmth in the reader's eyes; "warm" is said only when one of them is present.
 const WARMTH = ['gratitude', 'apology', 'positive words', 'acknowledges feelings'];
 
+/** The findings of a draft before its suggestions are re-checked, and what the re-check needs. */
+function findingsOf(body: string, input: DraftInput, pack: ResolvedPack, localeOption?: MessageLocale, idsOnly = false) {
+  // Re-checking "Rewrite all" needs only which rules fire where: no texts, no suggestions.
+  const finding = (r: Omit<SentenceResult, 'hits'>, hit: Hit, offset: number, locale: MessageLocale) => (idsOnly ? bareFinding(body, r, hit, offset) : toFinding(body, r, hit, offset, locale));
+  const incoming = input.incoming ?? '';
+  const language = detectLanguage(body, incoming);
+  const shape = structure(body);
+  const { paragraphs, sentences, signOff } = shape;
+
+  // Rules that apply only in a reply, or only when the incoming message says something.
+  const applies = (r: Rule) => !r.when || (incoming.trim() !== '' && (!r.when.incoming.length || r.when.incoming.some((re) => re.test(incoming))));
+  const enabledFor = (lang: Language) =>
+    pack.catalogue.filter((r) => {
+      const setting = pack.rules.get(r.id);
+      return setting && setting.severity !== 'off' && (r.languages === 'any' || r.languages.includes(lang)) && applies(r);
+    });
+  const conditions = pack.catalogue.filter((r) => r.when && r.scope === 'sentence' && applies(r)).map((r) => r.id).join(',');
+  const locale = localeOption ?? localeOf(language);
+  const enabled = enabledFor(language);
+  // A draft can mix languages: each paragraph's sentences are checked with the rules of its own language.
+  const langs = paragraphLanguages(paragraphs, language);
+  const sentenceRules = new Map<Language, SentenceRule[]>();
+  const sentenceRulesFor = (lang: Language) => {
+    let list = sentenceRules.get(lang);
+    if (!list) sentenceRules.set(lang, (list = enabledFor(lang).filter((r): r is SentenceRule => r.scope === 'sentence')));
+    return list;
+  };
+
+  const findings: Finding[] = [];
+  let p = 0;
+  for (const s of sentences) {
+    if (s === signOff) continue;
+    while (p < paragraphs.length - 1 && paragraphs[p].end < s.start) p++;
+    const lang = langs[p] ?? language;
+    for (const result of checkSentence(s, sentenceRulesFor(lang), pack, lang, conditions)) {
+      for (const hit of result.hits) findings.push(finding(result, hit, s.start, localeOption ?? localeOf(lang)));
+    }
+  }
+
+  const documentRules = enabled.filter((r): r is DocumentRule => r.scope === 'document');
+  const documentHits = (text: string, rule: DocumentRule, shape: Shape) =>
+    rule.check({ body: text, subject: input.subject ?? '', incoming, language, ...shape, options: pack.rules.get(rule.id)!.options });
+  for (const rule of documentRules) {
+    const result = { rule, severity: pack.rules.get(rule.id)!.severity as Severity };
+    for (const hit of documentHits(body, rule, shape)) findings.push(finding(result, hit, 0, locale));
+  }
+
+  const visible = onePerParagraph(
+    findings.filter(notIgnored(body, pack.ignore)).sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule)),
+    paragraphs,
+  );
+  return { language, locale, langs, shape, visible, conditions, sentenceRulesFor, documentRules, documentHits };
+}
+
+function packId(pack: ResolvedPack): number {
+  let id = packIds.get(pack.key);
+  if (id === undefined) packIds.set(pack.key, (id = packIds.size));
+  return id;
+}
+
+/** A rule's name in the interface language (an unknown id stays as it is). */
+function ruleName(pack: ResolvedPack, id: string, locale: MessageLocale): string {
+  const rule = pack.catalogue.find((r) => r.id === id);
+  return rule ? ruleText(rule, { id: 'name' }, locale) : id;
+}
+
+type Shape = ReturnType<typeof structure>;
+
 /** Paragraphs, the message's own sentences (quotes and signature left out), greeting, sign-off and counts. */
 function structure(body: string): Pick<DocumentContext, 'paragraphs' | 'sentences' | 'greeting' | 'signOff' | 'signatureStart' | 'stats'> {
   const paragraphs = splitParagraphs(body);
@@ -165,9 +191,7 @@ function structure(body: string): Pick<DocumentContext, 'paragraphs' | 'sentence
 }
 
 function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language, conditions: string): SentenceResult[] {
-  let id = packIds.get(pack.key);
-  if (id === undefined) packIds.set(pack.key, (id = packIds.size));
-  const key = `${id}\u0001${language}\u0001${conditions}\u0001${s.text}`;
+  const key = `${packId(pack)}\u0001${language}\u0001${conditions}\u0001${s.text}`;
   const cached = sentenceCache.get(key);
   if (cached) {
     // Refresh its place so the cache drops the least recently used sentences first.
@@ -218,6 +242,11 @@ function toFinding(body: string, r: Omit<SentenceResult, 'hits'>, hit: Hit, offs
     explanation: ruleText(r.rule, { id: 'explanation' }, locale, { text }),
     suggestions,
   };
+}
+
+function bareFinding(body: string, r: Omit<SentenceResult, 'hits'>, hit: Hit, offset: number): Finding {
+  const [start, end] = snapToClusters(body, offset + hit.start, offset + hit.end);
+  return { rule: r.rule.id, category: r.rule.category, severity: r.severity, start, end, text: '', message: '', explanation: '', suggestions: [] };
 }
 
 function changes(body: string, edits: { start: number; end: number; text: string }[]): boolean {

@@ -57,7 +57,8 @@ export function clearRecheckCache(): void {
  */
 export function vetSuggestions(body: string, findings: Finding[], key: string, hitsAt: (offset: number) => RuleHits, docHits?: (after: string) => string[]): void {
   // Document rules (a question too many, no kind word left) see the whole draft: re-run them on it.
-  const docBefore = docHits && tally(findings.map((f) => f.rule));
+  // Raw hits against raw hits: the report shows one finding per rule and paragraph, the rules may hit more often.
+  const docBefore = docHits && tally(docHits(body));
   const docOk = (edits: Edit[]) => {
     if (!docHits || !docBefore) return true;
     for (const [rule, n] of tally(docHits(applyEdits(body, edits)))) if (n > (docBefore.get(rule) ?? 0)) return false;

@@ -97,6 +97,7 @@ export const en = {
   panelNoSafe: 'No safe rewrites to apply.',
   panelSlots: 'Fill in before sending',
   panelNeedsInputLeft: 'Not included: {0} suggestions that need your input or a second look. Apply them one by one.',
+  panelHeldBack: 'Held back: “{0}”. Together with the other rewrites it would bring up “{1}”; apply it on its own if you want it.',
   panelPlaceholders: 'Fill in the highlighted [[parts]] yourself.',
   panelPaused: 'Paused for this email.',
   panelQuoted: 'Quoted:',

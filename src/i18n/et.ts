@@ -100,6 +100,7 @@ export const et: Record<MessageKey, string> = {
   panelNoSafe: 'Turvalisi parandusi pole.',
   panelSlots: 'Täida enne saatmist',
   panelNeedsInputLeft: 'Ei ole kaasatud: {0} soovitust, mis vajavad Sinu sisendit või ülevaatust. Rakenda need ükshaaval.',
+  panelHeldBack: 'Kõrvale jäetud: „{0}“. Koos teiste parandustega tekitaks see uue märkuse „{1}“; rakenda see eraldi, kui soovid.',
   panelPlaceholders: 'Täida esile tõstetud [[osad]] ise.',
   panelPaused: 'Selle kirja jaoks peatatud.',
   panelQuoted: 'Tsitaat:',

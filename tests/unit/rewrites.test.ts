@@ -75,6 +75,42 @@ describe('rewrites that are always correct English', () => {
   });
 });
 
+describe('Rewrite all re-checks the whole rewritten draft', () => {
+  const rules = (body: string, pack: 'standard' | 'strict') => analyze({ body }, pack, { recheck: false }).findings.map((f) => f.rule);
+  const newFindings = (before: string, after: string, pack: 'standard' | 'strict') => {
+    const was = rules(before, pack);
+    return rules(after, pack).filter((r, i, all) => all.filter((x) => x === r).length > was.filter((x) => x === r).length && all.indexOf(r) === i);
+  };
+
+  // Found by the property test: each rewrite alone is fine, together they change what the document rules see.
+  it('capitalising "i\'m" after a question mark splits a sentence: the question count of the paragraph would pass the limit, so that rewrite is held back', () => {
+    const body =
+      "I'm so sorry, I just wanted to follow up if you had a chance to look at NDA?? Best regards,\nPriya\nSorry to bother you, but could Tallinn confirm 15/04? Send me the report for Tallinn by 15/04.\nSorry for the delay. I am so sorry. My apologies to Mari-Liis about 15/04.\nThis is VERY IMPORTANT!!! Please check +372 5555 1234 with Anna Tamm. i'm gonna send SPF to Priya tmrw, thx\nSorry to bother you, but could Friday confirm NDA? i'm gonna send INV-2231 to Friday tmrw, thx";
+    const result = fix({ body }, 'standard');
+    expect(newFindings(body, result.text, 'standard')).toEqual([]);
+    expect(result.heldBack.map((f) => [f.rule, f.suggestions.find((s) => s.heldBack)?.heldBack])).toEqual([
+      ['professionalism/lowercase-i', { rule: 'clarity/many-questions', name: 'Many questions in one paragraph' }],
+    ]);
+    // The other rewrites still go in.
+    expect(result.text).toContain('This is very important!');
+    expect(result.applied.length).toBeGreaterThan(3);
+  });
+
+  it('Estonian: two added "Palun" push a greeting-less draft over the word count that asks for a greeting; one is held back, named in Estonian', () => {
+    const body = 'Saada mulle SPF ASAP!!!\n\nSaada mulle 3 March ASAP!!!\n\nTervitades\nAnna Tamm Tsau John Smith!\n\nTee see ära ja saada March kohta €1,250.00 varsti.';
+    const result = fix({ body }, 'standard');
+    expect(newFindings(body, result.text, 'standard')).toEqual([]);
+    expect(result.heldBack.map((f) => f.suggestions.find((s) => s.heldBack)?.heldBack)).toEqual([{ rule: 'professionalism/missing-greeting', name: 'Pöördumine puudub' }]);
+    expect(result.text).toContain('Palun saada mulle SPF');
+  });
+
+  it('without a finding to raise, nothing is held back', () => {
+    const result = fix({ body: 'This is VERY IMPORTANT!!!' });
+    expect(result.heldBack).toEqual([]);
+    expect(result.text).toBe('This is very important!');
+  });
+});
+
 describe('whole grapheme clusters', () => {
   it.each([
     ['skin tone', 'Thanks 🙏🏽 for the file.', '🙏🏽'],

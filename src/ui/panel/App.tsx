@@ -144,6 +144,7 @@ export function App({ source }: { source: PanelSource }) {
               text={compose.text}
               edits={rewrite}
               left={all.needsInput.length}
+              heldBack={all.heldBack}
               onApply={async () => {
                 await apply(rewrite);
                 closeRewrite();

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Edit } from '../../core/types';
+import type { Edit, Finding } from '../../core/types';
 import { applyEdits } from '../../engine/apply';
 import { t } from '../../i18n';
 import { diffPieces } from './diff';
 import { placeholderParts } from '../finding';
 
-export function RewriteAll({ text, edits, left, onApply, onCopy, onClose }: { text: string; edits: Edit[]; left: number; onApply: () => void; onCopy: (text: string) => Promise<void>; onClose: () => void }) {
+export function RewriteAll({ text, edits, left, heldBack = [], onApply, onCopy, onClose }: { text: string; edits: Edit[]; left: number; heldBack?: Finding[]; onApply: () => void; onCopy: (text: string) => Promise<void>; onClose: () => void }) {
   const [copied, setCopied] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const rewritten = applyEdits(text, edits);
@@ -33,6 +33,11 @@ export function RewriteAll({ text, edits, left, onApply, onCopy, onClose }: { te
       </div>
       {!edits.length && <p>{t('panelNoSafe')}</p>}
       {left > 0 && <p className="hint" data-left={left}>{t('panelNeedsInputLeft', left)}</p>}
+      {heldBack.map((f) => (
+        <p key={`${f.rule}:${f.start}`} className="hint" data-held-back={f.rule}>
+          {t('panelHeldBack', f.text, f.suggestions.find((s) => s.heldBack)?.heldBack?.name ?? '')}
+        </p>
+      ))}
       <pre className="diff">
         {diffPieces(text, edits).map((p, i) =>
           p.kind === 'same' ? (
