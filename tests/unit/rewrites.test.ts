@@ -125,6 +125,24 @@ describe('whole grapheme clusters', () => {
   });
 });
 
+describe('keycap emoji', () => {
+  it.each([
+    ['Step 1️⃣ is done.', '1️⃣', 'Step 1 is done.'],
+    ['Press #️⃣ then *️⃣ to dial in.', '#️⃣', 'Press # then * to dial in.'],
+    ['Room 1️⃣0️⃣ is free.', '1️⃣', 'Room 10 is free.'],
+  ])('%s: the whole keycap is flagged, and the safe fix keeps its number or sign', (body, flagged, out) => {
+    const f = analyze({ body }, 'strict').findings.find((x) => x.rule === 'professionalism/emoji')!;
+    expect(f.text).toBe(flagged);
+    expect(f.suggestions[0].safe).toBe(true);
+    expect(fixed(body, 'strict')).toBe(out);
+  });
+
+  it('a plain digit, "#1" and typographic symbols are not emoji', () => {
+    for (const body of ['We are #1 in sales.', 'Call extension 1 or press #.', 'Acme® Widget™, © 2026.', 'The Tallinn ↔ Helsinki ferry.'])
+      expect(analyze({ body }, 'strict').findings.filter((x) => x.rule === 'professionalism/emoji')).toEqual([]);
+  });
+});
+
 describe('trainer packs are held to the same promise', () => {
   const pack = (match: string, replace: string) =>
     JSON.stringify({ name: 'Trainer', rules: { 'custom/x': { kind: 'phrase', name: 'x', category: 'clarity', severity: 'info', message: 'm', explanation: 'e', phrases: [{ match, replace }] } } });

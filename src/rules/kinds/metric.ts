@@ -88,15 +88,24 @@ function exclamations(d: DocumentContext, limit: number): Hit[] {
   return marks.slice(limit).map((i) => ({ start: i, end: i + 1, suggestions: [{ label: { id: 'full-stop' }, edits: [{ start: i, end: i + 1, text: '.' }] }] }));
 }
 
-// A whole emoji: pictographs with skin tones, variation selectors and ZWJ joins, flags, keycaps; or a text smiley.
-const EMOJI =
-  /(?:\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?(?:\u200D\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?)*)+|\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|(?<![\p{L}\p{N}])(?:[:;=]-?[)(DPp]|<3|xD|XD|\^_\^|:-?\/)(?![\p{L}\p{N}])/gu;
+// A whole emoji: pictographs with skin tones, variation selectors and ZWJ joins, flags, keycaps; or a
+// text smiley. Typographic symbols that Unicode also lists as pictographs (© ® ™ ‼ ⁉ and the arrows
+// ↔ ↕ ↖ ↗ ↘ ↙ ↩ ↪) are ordinary text unless written with the emoji selector U+FE0F; a pictograph
+// drawn as text by default (☺ ❤ ✔) is still a picture and counts.
+const TEXT_SYMBOL = '[\u00A9\u00AE\u2122\u203C\u2049\u2194-\u2199\u21A9\u21AA](?!\uFE0F)';
+const PICTOGRAPH = `(?!${TEXT_SYMBOL})\\p{Extended_Pictographic}\\p{Emoji_Modifier}?\uFE0F?`;
+const KEYCAP = /^[#*0-9]\uFE0F?\u20E3$/u;
+const EMOJI = new RegExp(
+  `(?:${PICTOGRAPH}(?:\u200D${PICTOGRAPH})*)+|\\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|(?<![\\p{L}\\p{N}])(?:[:;=]-?[)(DPp]|<3|xD|XD|\\^_\\^|:-?\\/)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
-/** Emoji and smileys; the ones past the limit are flagged. */
+/** Emoji and smileys; the ones past the limit are flagged. A keycap (1️⃣, #️⃣) becomes its plain character, so the number stays. */
 function emoji(text: string, limit: number): Hit[] {
   return [...text.matchAll(EMOJI)].slice(limit).map((m) => {
     const start = m.index;
     const end = start + m[0].length;
+    if (KEYCAP.test(m[0])) return { start, end, suggestions: [{ label: { id: 'plain-keycap' }, edits: [{ start, end, text: m[0][0] }] }] };
     return { start, end, suggestions: [{ label: { id: 'remove-emoji' }, edits: deletion(text, start, end) }] };
   });
 }
