@@ -54,9 +54,12 @@ export function startBackground(): void {
   (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
 
   listen<BackgroundProtocol>({
-    // Messages in the interface language (a rule without that translation keeps its own).
-    analyze: async ({ input, audience }) => {
-      const [p, l] = await Promise.all([currentPack(audience), (locale ??= resolveLocale())]);
+    // Messages in the interface language the asking page shows (a rule without that translation keeps
+    // its own). The page says which: a worker's own browser.i18n.getUILanguage() can differ from the
+    // page's (headless Chromium answers en-US in the worker, et in the page), and the card's message
+    // must be in the same language as its buttons.
+    analyze: async ({ input, audience, locale: asked }) => {
+      const [p, l] = await Promise.all([currentPack(audience), asked ?? (locale ??= resolveLocale())]);
       return analyzeAsync(input, p, { locale: l });
     },
     audience: ({ recipients }) => resolveAudience(recipients, managed),

@@ -13,6 +13,7 @@ import type { SiteAdapter } from '../sites/types';
 import { ComposeSession } from './compose';
 import { pageReport } from './page-report';
 import { initLocale } from '../platform/locale';
+import { currentLocale } from '../i18n';
 import { withPhrase } from '../platform/settings/never-flag';
 import { makeRecord } from '../platform/records';
 
@@ -151,6 +152,8 @@ export class Coach {
   }
 
   private async refreshSwitch(): Promise<void> {
+    // The interface language may have changed in the options: cards and messages follow it at once.
+    await initLocale().catch(() => undefined);
     const { settings } = await loadSettings();
     const enabled = siteEnabled(settings, this.host, this.managed.disabledSites);
     if (enabled === this.enabled) {
@@ -270,7 +273,7 @@ export class Coach {
   }
 
   private async analyze(input: { body: string; subject: string; incoming: string }, audience?: { audience: Audience; newContact: boolean }): Promise<Report> {
-    const report = await sendToBackground('analyze', { input, audience });
+    const report = await sendToBackground('analyze', { input, audience, locale: currentLocale() });
     if (!report) throw new Error('The coach did not answer.');
     return report;
   }

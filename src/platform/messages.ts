@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { DraftInput, Edit, Report } from '../core/types';
 import type { Audience, AudienceMatch } from '../engine/audience';
 import type { EmailRecord } from './records';
+import type { MessageLocale } from '../rules/types';
 
 /** One compose window's coaching state, as the side panel shows it. */
 export interface ComposeState {
@@ -69,7 +70,8 @@ export const COACH_COMMANDS: readonly string[] = ['next-finding', 'previous-find
 
 /** What the background worker answers. */
 export type BackgroundProtocol = {
-  analyze: { request: { input: DraftInput; audience?: { audience: Audience; newContact: boolean } }; response: Report };
+  /** `locale`: the interface language the asking page shows its words in; the report's messages follow it. */
+  analyze: { request: { input: DraftInput; audience?: { audience: Audience; newContact: boolean }; locale?: MessageLocale }; response: Report };
   /** Recipients → audience; addresses are used for this only and never stored. */
   audience: { request: { recipients: RecipientsInput }; response: AudienceView };
   'open-panel': { request: object; response: { ok: boolean } };
