@@ -11,6 +11,17 @@ import { CategorySchema, LevelSchema, OverrideSchema, RuleDefSchema, RuleIdSchem
 import type { OptionValue, Rule, RuleOptions } from '../rules/types';
 import { AudiencesSchema, type AudiencesJson } from './audience';
 import { replacementProblem } from './safety';
+import { textIn, type MessageKey } from '../i18n';
+import { MESSAGE_LOCALES } from '../rules/types';
+
+// valibot's own messages (a wrong type, an unknown field) in the language validation was asked in;
+// the schema's own messages use the same catalogues (src/rules/schema.ts).
+function issueText(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return textIn(issue.lang, 'packUnknownField', issue.received);
+  if (issue.type === 'strict_object' && issue.received === 'undefined') return textIn(issue.lang, 'packMissingField', issue.expected ?? '?');
+  return textIn(issue.lang, 'packExpected', issue.expected ?? '?', issue.received);
+}
+for (const lang of MESSAGE_LOCALES) v.setGlobalMessage(issueText, lang);
 
 export const MAX_PACK_BYTES = 1024 * 1024;
 export type BuiltInPack = 'standard' | 'strict';
@@ -23,17 +34,17 @@ const PackRuleSchema = v.lazy((input: unknown) => (typeof input === 'string' ? L
 
 /** The first packs only listed phrases; they still load, each phrase becoming a phrase rule. */
 const LegacyPhraseSchema = v.strictObject({
-  match: v.pipe(v.string(), v.nonEmpty('match must not be empty'), v.maxLength(200)),
+  match: v.pipe(v.string(), v.nonEmpty((i) => textIn(i.lang, 'packEmptyField', 'match')), v.maxLength(200)),
   category: CategorySchema,
   severity: SeveritySchema,
-  message: v.pipe(v.string(), v.nonEmpty('message must not be empty')),
+  message: v.pipe(v.string(), v.nonEmpty((i) => textIn(i.lang, 'packEmptyField', 'message'))),
   replacement: v.optional(v.pipe(v.string(), v.maxLength(500))),
 });
 
 const MAX_PHRASES = 20000;
 
 const PackSchema = v.strictObject({
-  name: v.pipe(v.string(), v.nonEmpty('a pack needs a name'), v.maxLength(80)),
+  name: v.pipe(v.string(), v.nonEmpty((i) => textIn(i.lang, 'packNeedsName')), v.maxLength(80)),
   extends: v.optional(v.picklist(BUILT_IN_PACKS as BuiltInPack[])),
   description: v.optional(v.string()),
   rules: v.optional(v.record(RuleIdSchema, PackRuleSchema)),
@@ -87,28 +98,28 @@ export function builtInPack(name: BuiltInPack): ResolvedPack {
 
 export type PackResult = { ok: true; pack: ResolvedPack; json: PackJson } | { ok: false; error: string };
 
-/** Parse and validate a pack from JSON text. Never throws. */
-export function parsePack(text: string): PackResult {
-  const data = parseJson(text);
-  return 'error' in data ? { ok: false, error: data.error } : validatePack(data.value);
+/** Parse and validate a pack from JSON text. Never throws. `locale`: the language of the error (English by default). */
+export function parsePack(text: string, locale?: string): PackResult {
+  const data = parseJson(text, locale);
+  return 'error' in data ? { ok: false, error: data.error } : validatePack(data.value, locale);
 }
 
 /** parsePack in slices, pausing between them, so a page stays responsive while a large pack loads. */
-export async function parsePackInSlices(text: string, pause: () => Promise<void> = nextTask): Promise<PackResult> {
-  const data = parseJson(text);
+export async function parsePackInSlices(text: string, pause: () => Promise<void> = nextTask, locale?: string): Promise<PackResult> {
+  const data = parseJson(text, locale);
   if ('error' in data) return { ok: false, error: data.error };
   await pause();
-  return validatePackInSlices(data.value, pause);
+  return validatePackInSlices(data.value, pause, locale);
 }
 
 /** validatePack in slices, pausing between them. */
-export function validatePackInSlices(data: unknown, pause: () => Promise<void> = nextTask): Promise<PackResult> {
-  return finishInSlices(validationSteps(data), pause);
+export function validatePackInSlices(data: unknown, pause: () => Promise<void> = nextTask, locale?: string): Promise<PackResult> {
+  return finishInSlices(validationSteps(data, locale), pause);
 }
 
 /** Validate an already-parsed pack object. Never throws. */
-export function validatePack(data: unknown): PackResult {
-  const steps = validationSteps(data);
+export function validatePack(data: unknown, locale?: string): PackResult {
+  const steps = validationSteps(data, locale);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -131,16 +142,16 @@ export async function finishInSlices<T>(steps: Generator<void, T>, pause: () => 
   }
 }
 
-function parseJson(text: string): { value: unknown } | { error: string } {
-  if (new TextEncoder().encode(text).length > MAX_PACK_BYTES) return { error: `The pack is larger than 1 MB (${MAX_PACK_BYTES} bytes); refusing it.` };
+function parseJson(text: string, locale?: string): { value: unknown } | { error: string } {
+  if (new TextEncoder().encode(text).length > MAX_PACK_BYTES) return { error: textIn(locale, 'packTooLarge', MAX_PACK_BYTES) };
   try {
     return { value: JSON.parse(text) };
   } catch (e) {
-    return { error: `The pack is not valid JSON: ${describeJsonError(text, e as Error)}` };
+    return { error: textIn(locale, 'packNotJson', describeJsonError(text, e as Error, locale)) };
   }
 }
 
-const refuse = (path: string, reason: string): PackResult => ({ ok: false, error: `Invalid pack at “${path}”: ${reason}` });
+const refuse = (path: string, reason: string, locale?: string): PackResult => ({ ok: false, error: textIn(locale, 'packInvalidAt', path, reason) });
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The path of the first key that could reach an object's prototype, anywhere in the data. */
@@ -154,38 +165,40 @@ function prototypeKey(data: unknown, path: string[] = []): string[] | undefined 
   return undefined;
 }
 
-function issueAt(prefix: string, issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): PackResult {
+function issueAt(prefix: string, issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], locale?: string): PackResult {
   const path = v.getDotPath(issues[0]);
-  return refuse(path ? `${prefix}${prefix && '.'}${path}` : prefix || '(top level)', issues[0].message);
+  return refuse(path ? `${prefix}${prefix && '.'}${path}` : prefix || textIn(locale, 'packTopLevel'), issues[0].message, locale);
 }
 
 /** Validation and resolution, one rule at a time: it yields between rules so it can run in slices. */
-function* validationSteps(data: unknown): Generator<void, PackResult> {
-  if (!isObject(data)) return refuse('(top level)', 'a pack is a JSON object.');
+function* validationSteps(data: unknown, locale?: string): Generator<void, PackResult> {
+  const say = (path: string, key: MessageKey, ...args: Array<string | number>) => refuse(path, textIn(locale, key, ...args), locale);
+  const config = { lang: locale === 'et' ? 'et' : 'en' };
+  if (!isObject(data)) return say(textIn(locale, 'packTopLevel'), 'packNotObject');
   const forbidden = prototypeKey(data);
-  if (forbidden) return refuse(forbidden.join('.'), `the key “${forbidden[forbidden.length - 1]}” is not allowed.`);
-  if (data.rules !== undefined && !isObject(data.rules)) return refuse('rules', `expected an object of rule id → setting, got ${Array.isArray(data.rules) ? 'an array' : typeof data.rules}.`);
-  if (data.phrases !== undefined && !Array.isArray(data.phrases)) return refuse('phrases', `expected an array, got ${typeof data.phrases}.`);
+  if (forbidden) return say(forbidden.join('.'), 'packKeyNotAllowed', forbidden[forbidden.length - 1]);
+  if (data.rules !== undefined && !isObject(data.rules)) return say('rules', 'packRulesNotObject', Array.isArray(data.rules) ? textIn(locale, 'packAnArray') : typeof data.rules);
+  if (data.phrases !== undefined && !Array.isArray(data.phrases)) return say('phrases', 'packExpectedArray', typeof data.phrases);
   // The pack without its rules and phrases first, then each of them on its own.
   const { rules: _rules, phrases: _phrases, ...rest } = data;
-  const shell = v.safeParse(PackSchema, rest);
-  if (!shell.success) return issueAt('', shell.issues);
+  const shell = v.safeParse(PackSchema, rest, config);
+  if (!shell.success) return issueAt('', shell.issues, locale);
   const rules: Record<string, unknown> = {};
   for (const [id, entry] of Object.entries((data.rules as Record<string, unknown> | undefined) ?? {})) {
-    const key = v.safeParse(RuleIdSchema, id);
-    if (!key.success) return refuse(`rules.${id}`, key.issues[0].message);
-    if (isObject(entry) && entry.kind === 'code') return refuse(`rules.${id}.kind`, 'a pack can add phrase, missing and metric rules; code rules are built in.');
-    const parsed = v.safeParse(PackRuleSchema, entry);
-    if (!parsed.success) return issueAt(`rules.${id}`, parsed.issues);
+    const key = v.safeParse(RuleIdSchema, id, config);
+    if (!key.success) return refuse(`rules.${id}`, key.issues[0].message, locale);
+    if (isObject(entry) && entry.kind === 'code') return say(`rules.${id}.kind`, 'packCodeRule');
+    const parsed = v.safeParse(PackRuleSchema, entry, config);
+    if (!parsed.success) return issueAt(`rules.${id}`, parsed.issues, locale);
     rules[id] = parsed.output;
     yield;
   }
   const phrases = (data.phrases as unknown[] | undefined) ?? [];
-  if (phrases.length > MAX_PHRASES) return refuse('phrases', `at most ${MAX_PHRASES} phrases.`);
+  if (phrases.length > MAX_PHRASES) return say('phrases', 'packTooManyPhrases', MAX_PHRASES);
   const parsedPhrases: Array<v.InferOutput<typeof LegacyPhraseSchema>> = [];
   for (const [i, phrase] of phrases.entries()) {
-    const parsed = v.safeParse(LegacyPhraseSchema, phrase);
-    if (!parsed.success) return issueAt(`phrases.${i}`, parsed.issues);
+    const parsed = v.safeParse(LegacyPhraseSchema, phrase, config);
+    if (!parsed.success) return issueAt(`phrases.${i}`, parsed.issues, locale);
     parsedPhrases.push(parsed.output);
     if (i % 100 === 99) yield;
   }
@@ -193,9 +206,9 @@ function* validationSteps(data: unknown): Generator<void, PackResult> {
   if (data.rules !== undefined) json.rules = rules as PackJson['rules'];
   if (data.phrases !== undefined) json.phrases = parsedPhrases;
   try {
-    return { ok: true, pack: yield* resolveSteps(json), json };
+    return { ok: true, pack: yield* resolveSteps(json, locale), json };
   } catch (e) {
-    if (e instanceof PackError) return refuse(e.path, e.message);
+    if (e instanceof PackError) return refuse(e.path, e.message, locale);
     throw e;
   }
 }
@@ -209,7 +222,7 @@ class PackError extends Error {
   }
 }
 
-function* resolveSteps(json: PackJson): Generator<void, ResolvedPack> {
+function* resolveSteps(json: PackJson, locale?: string): Generator<void, ResolvedPack> {
   const settings = builtIn(json.extends ?? 'standard');
   const changed = new Map<string, Rule>();
   const tested: string[] = [];
@@ -220,20 +233,20 @@ function* resolveSteps(json: PackJson): Generator<void, ResolvedPack> {
     if (n % 50 === 49) yield;
     const at = `rules.${id}`;
     if (typeof entry === 'string') {
-      if (!RULES_BY_ID.has(id) && !changed.has(id)) throw new PackError(at, `unknown rule id “${id}”.`);
+      if (!RULES_BY_ID.has(id) && !changed.has(id)) throw new PackError(at, textIn(locale, 'packUnknownRule', id));
       const current = settings.get(id)!;
       settings.set(id, { ...current, severity: entry as Severity | 'off' });
       continue;
     }
     if (isObject(entry) && 'kind' in entry) {
       const def = entry as RuleDef;
-      if (RULES_BY_ID.has(id)) throw new PackError(at, `“${id}” is a built-in rule; change it without "kind".`);
+      if (RULES_BY_ID.has(id)) throw new PackError(at, textIn(locale, 'packBuiltInKind', id));
       // Old phrases are escaped literals: nothing to check, and compiling 14,000 of them up front would take seconds.
-      const problem = id.startsWith('custom/') && legacy.has(def) ? undefined : definitionProblems(def)[0];
+      const problem = id.startsWith('custom/') && legacy.has(def) ? undefined : definitionProblems(def, locale)[0];
       if (problem) throw new PackError(`${at}.${problem[0]}`, `${problem[1]}.`);
       if (def.kind === 'phrase') {
         def.phrases.forEach((p, i) => {
-          const broken = p.replace === undefined ? undefined : replacementProblem(p.match, p.replace, def.caseSensitive);
+          const broken = p.replace === undefined ? undefined : replacementProblem(p.match, p.replace, def.caseSensitive, locale);
           if (broken) throw new PackError(`${at}.phrases.${i}.replace`, broken);
         });
       }
@@ -245,13 +258,13 @@ function* resolveSteps(json: PackJson): Generator<void, ResolvedPack> {
     }
     const override = entry as v.InferOutput<typeof OverrideSchema>;
     const rule = changed.get(id) ?? RULES_BY_ID.get(id);
-    if (!rule) throw new PackError(at, `unknown rule id “${id}”.`);
+    if (!rule) throw new PackError(at, textIn(locale, 'packUnknownRule', id));
     const current = settings.get(id)!;
     const options: RuleOptions = { ...current.options };
     for (const [key, value] of Object.entries(override.options ?? {})) {
       const expected = rule.options[key];
-      if (expected === undefined) throw new PackError(`${at}.options.${key}`, `rule “${id}” has no option “${key}”.`);
-      if (typeof value !== typeof expected) throw new PackError(`${at}.options.${key}`, `expected ${typeof expected}, got ${typeof value}.`);
+      if (expected === undefined) throw new PackError(`${at}.options.${key}`, textIn(locale, 'packNoOption', id, key));
+      if (typeof value !== typeof expected) throw new PackError(`${at}.options.${key}`, textIn(locale, 'packExpected', typeof expected, typeof value));
       options[key] = value as OptionValue;
     }
     settings.set(id, { severity: override.severity ?? (current.severity === 'off' ? rule.severity : current.severity), options });
@@ -332,12 +345,12 @@ export function withIgnored(pack: ResolvedPack, phrases: readonly string[]): Res
   return { ...pack, ignore, key: `${pack.key}|ignore:${ignore.join('\u0000')}` };
 }
 
-function describeJsonError(text: string, e: Error): string {
+function describeJsonError(text: string, e: Error, locale?: string): string {
   const m = /position (\d+)/.exec(e.message);
   if (!m) return e.message;
   const pos = Number(m[1]);
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  return `${e.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}.`;
+  return textIn(locale, 'packJsonAt', e.message.replace(/ in JSON at position \d+.*$/, ''), line, column);
 }

@@ -3,6 +3,7 @@
 // intent; these checks enforce it for all of them, trainers' packs included.
 import { looksLikeAcronym } from '../core/acronyms';
 import type { Edit } from '../core/types';
+import { textIn } from '../i18n';
 
 // URLs, addresses, codes (INV-2231, LH 2471), amounts and numbers must survive exactly; names may change case only.
 const PROTECTED = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\p{L}\d]+(?:[-_/][\p{L}\d]+)+|[$€£]?\d[\d.,:/-]*%?|\p{Lu}[\p{L}\p{N}&'’-]*/gu;
@@ -72,7 +73,7 @@ const FACT_SAMPLES = ['DMARC', 'SPF', 'NDA', 'CNAME', 'LH 2471', 'INV-2231', '14
  * Why a pack's phrase replacement would break a fact, or undefined when it keeps them all. The
  * phrase is tried on a sample of every kind of fact (and on its own text, when it is plain words).
  */
-export function replacementProblem(match: string, replace: string, caseSensitive = false): string | undefined {
+export function replacementProblem(match: string, replace: string, caseSensitive = false, locale?: string): string | undefined {
   let re: RegExp;
   try {
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${match})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
@@ -84,7 +85,7 @@ export function replacementProblem(match: string, replace: string, caseSensitive
     const after = sample.replace(re, () => replace);
     if (after === sample) continue;
     const lost = lostFacts(sample, after);
-    if (lost.length) return `the replacement “${replace}” would change “${lost[0]}”; names, numbers, dates, times, amounts, links, addresses, codes and acronyms are kept exactly as written.`;
+    if (lost.length) return textIn(locale, 'packReplacementFact', replace, lost[0]);
   }
   return undefined;
 }

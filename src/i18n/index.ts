@@ -24,8 +24,14 @@ export function currentLocale(): UiLocale {
 
 /** The text for a key; {0}, {1} … are the arguments, `{0, plural, one {…} other {…}}` picks the plural form. */
 export function t(key: MessageKey, ...args: Array<string | number>): string {
-  const s = catalogues[current][key] ?? en[key];
-  return args.length ? formatMessage(s, Object.fromEntries(args.map((a, i) => [i, a])), current) : s;
+  return textIn(current, key, ...args);
+}
+
+/** t() in a given language rather than the page's (a pack's errors, in the language of whoever asked; English when unknown). */
+export function textIn(locale: string | undefined, key: MessageKey, ...args: Array<string | number>): string {
+  const l: UiLocale = locale === 'et' ? 'et' : 'en';
+  const s = catalogues[l][key] ?? en[key];
+  return args.length ? formatMessage(s, Object.fromEntries(args.map((a, i) => [i, a])), l) : s;
 }
 
 export type { MessageKey };

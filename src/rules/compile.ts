@@ -8,6 +8,7 @@ import { phraseCheck } from './kinds/phrase';
 import type { ExampleInput, RuleDef, TextInput } from './schema';
 import type { DocumentCheck, Example, LocalText, Rule, RuleMeta, SentenceCheck } from './types';
 import SHARED_TEXTS from './texts.json';
+import { textIn } from '../i18n';
 
 export interface RuleSource {
   id: string;
@@ -43,25 +44,25 @@ export function definitionPatterns(def: RuleDef): Array<[string, string, boolean
 }
 
 /** Why a pattern can't be used, or undefined when it can. */
-export function patternProblem(source: string, caseSensitive: boolean, phrase: boolean): string | undefined {
-  if (source.startsWith('@')) return hasLexicon(source.slice(1)) ? undefined : `unknown word list “${source}”`;
+export function patternProblem(source: string, caseSensitive: boolean, phrase: boolean, locale?: string): string | undefined {
+  if (source.startsWith('@')) return hasLexicon(source.slice(1)) ? undefined : textIn(locale, 'packUnknownWordList', source);
   try {
     const re = pattern(source, caseSensitive);
-    if (phrase && new RegExp(`${re.source}|`, re.flags).exec('')!.length > 1) return 'use (?:…) instead of a capturing group (…)';
+    if (phrase && new RegExp(`${re.source}|`, re.flags).exec('')!.length > 1) return textIn(locale, 'packCaptureGroup');
     return undefined;
   } catch (e) {
-    return `not a valid regular expression (${(e as Error).message})`;
+    return textIn(locale, 'packBadRegex', (e as Error).message);
   }
 }
 
 /** Problems a schema can't see: the limit option of a metric must exist and be a number, texts referred to must exist. */
-export function definitionProblems(def: RuleDef): Array<[string, string]> {
+export function definitionProblems(def: RuleDef, locale?: string): Array<[string, string]> {
   const problems: Array<[string, string]> = [];
   for (const [where, source, cs] of definitionPatterns(def)) {
-    const why = patternProblem(source, cs, where.startsWith('phrases.'));
+    const why = patternProblem(source, cs, where.startsWith('phrases.'), locale);
     if (why) problems.push([where, why]);
   }
-  if (def.kind === 'metric' && typeof def.options?.[def.limit] !== 'number') problems.push(['limit', `the option “${def.limit}” must be a number in "options"`]);
+  if (def.kind === 'metric' && typeof def.options?.[def.limit] !== 'number') problems.push(['limit', textIn(locale, 'packLimitOption', def.limit)]);
   return problems;
 }
 

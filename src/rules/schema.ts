@@ -2,9 +2,17 @@
 // and for the rules a trainer's pack adds. docs/rule-packs.md describes each field.
 import * as v from 'valibot';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../core/types';
+import { textIn, type MessageKey } from '../i18n';
 
-const str = (what: string) => v.pipe(v.string(), v.nonEmpty(`${what} must not be empty`));
-const short = (what: string, max: number) => v.pipe(str(what), v.maxLength(max, `${what} is longer than ${max} characters`));
+// Messages in the language the validation was asked in (valibot's `lang`): a pack's errors are read on
+// the options page in the interface language.
+const say =
+  (key: MessageKey, ...args: Array<string | number>) =>
+  (issue: { lang?: string }) =>
+    textIn(issue.lang, key, ...args);
+
+const str = (what: string) => v.pipe(v.string(), v.nonEmpty(say('packEmptyField', what)));
+const short = (what: string, max: number) => v.pipe(str(what), v.maxLength(max, say('packTooLongField', what, max)));
 
 /** Text the user reads, in the interface languages; a plain string is the same text in every language. */
 export const TextSchema = v.union(
@@ -12,10 +20,10 @@ export const TextSchema = v.union(
     short('text', 2000),
     v.pipe(
       v.strictObject({ en: v.optional(short('text', 2000)), et: v.optional(short('text', 2000)) }),
-      v.check((t) => t.en !== undefined || t.et !== undefined, 'give the text in English (en), Estonian (et) or both'),
+      v.check((t) => t.en !== undefined || t.et !== undefined, say('packTextLanguages')),
     ),
   ],
-  'expected a text: a string, or { "en": …, "et": … }',
+  say('packTextExpected'),
 );
 
 /** A regular expression's source, or "@name" for a word list in src/rules/lexicon.json. */
@@ -24,10 +32,10 @@ export const PatternSchema = short('pattern', 2000);
 export const CategorySchema = v.picklist(CATEGORIES as Category[]);
 export const SeveritySchema = v.picklist(SEVERITIES as Severity[]);
 export const LevelSchema = v.picklist(['off', ...SEVERITIES] as Array<'off' | Severity>);
-export const OptionKeySchema = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, 'an option name is letters and digits'));
+export const OptionKeySchema = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, say('packOptionName')));
 export const OptionsSchema = v.record(OptionKeySchema, v.union([v.number(), v.boolean(), v.pipe(v.string(), v.maxLength(200))]));
-export const RuleIdSchema = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}\/[a-z0-9][a-z0-9-]{0,79}$/, 'a rule id looks like “category/name” (lower case, digits and dashes)'));
-const TextIdSchema = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'a text id is lower case letters, digits and dashes'));
+export const RuleIdSchema = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}\/[a-z0-9][a-z0-9-]{0,79}$/, say('packRuleId')));
+const TextIdSchema = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,39}$/, say('packTextId')));
 
 export const ExampleSchema = v.union([
   short('example', 20000),
@@ -82,7 +90,7 @@ export const ExceptionSchema = v.pipe(
     match: v.optional(PatternSchema),
     caseSensitive: v.optional(v.boolean()),
   }),
-  v.check((e) => Boolean(e.sentence || e.before || e.after || e.match), 'an exception needs sentence, before, after or match'),
+  v.check((e) => Boolean(e.sentence || e.before || e.after || e.match), say('packExceptionNeeds')),
 );
 
 export const PhraseSchema = v.strictObject({
@@ -135,7 +143,7 @@ export const CodeRuleSchema = v.strictObject({
   scope: v.picklist(['sentence', 'document']),
 });
 
-export const RuleDefSchema = v.variant('kind', [PhraseRuleSchema, MissingRuleSchema, MetricRuleSchema, CodeRuleSchema], 'a rule needs "kind": "phrase", "missing" or "metric"');
+export const RuleDefSchema = v.variant('kind', [PhraseRuleSchema, MissingRuleSchema, MetricRuleSchema, CodeRuleSchema], say('packKindNeeded'));
 
 /** What a pack may change in an existing rule. */
 export const OverrideSchema = v.strictObject({

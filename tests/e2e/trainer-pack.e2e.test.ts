@@ -38,6 +38,11 @@ describe('trainer pack', () => {
     expect(await options.textContent('[data-error]')).toContain('professionalism/no-worries: vaikima pidanud näide 2 „No worries, I will check.“ märgiti');
     expect(await options.getAttribute('[data-examples]', 'data-examples')).toBe('fail');
     expect(await options.getAttribute('[data-active-pack]', 'data-active-pack')).toBe('Hoolikas klienditeenindus');
+    // An invalid pack is refused with the field and the reason in Estonian too.
+    await options.setInputFiles('[data-input="import"]', resolve('tests/fixtures/packs/broken.json'));
+    await options.waitForFunction(() => document.querySelector('[data-error]')?.textContent?.includes('no-such-rule'), undefined, { timeout: 5000 });
+    expect(await options.textContent('[data-error]')).toContain('Vigane pakett kohas „rules.clarity/no-such-rule“: tundmatu reegli id „clarity/no-such-rule“.');
+    expect(await options.getAttribute('[data-active-pack]', 'data-active-pack')).toBe('Hoolikas klienditeenindus');
     await options.close();
 
     // In a reply to an upset client, both of the pack's rules underline, with their Estonian messages.

@@ -67,6 +67,31 @@ describe('custom packs', () => {
     if (!result.ok) expect(result.error).toMatch(error);
   });
 
+  // The options page shows why a pack was refused in the interface language; the command line keeps English.
+  it.each([
+    ['bad JSON', '{\n  "name": "x",\n  "rules": { oops }\n}', /^Pakett ei ole korrektne JSON: .*\(rida 3, veerg \d+\)\.$/],
+    ['an unknown rule id', '{"name":"x","rules":{"clarity/nope":"off"}}', /^Vigane pakett kohas „rules\.clarity\/nope“: tundmatu reegli id „clarity\/nope“\.$/],
+    ['a wrong severity', '{"name":"x","rules":{"clarity/long-sentence":"loud"}}', /^Vigane pakett kohas „rules\.clarity\/long-sentence“: oodati .*"warning".*, saadi "loud"\.$/],
+    ['a wrong option type', '{"name":"x","rules":{"clarity/long-sentence":{"options":{"maxWords":"ten"}}}}', /options\.maxWords“: oodati number, saadi string\.$/],
+    ['an unknown option', '{"name":"x","rules":{"clarity/long-sentence":{"options":{"max":3}}}}', /reeglil „clarity\/long-sentence“ pole valikut „max“\.$/],
+    ['a missing name', '{"rules":{}}', /„name“: väli "name" puudub\.$/],
+    ['an empty name', '{"name":""}', /„name“: paketil peab olema nimi$/],
+    ['an unknown top-level field', '{"name":"x","colour":"red"}', /„colour“: tundmatu väli "colour"\.$/],
+    ['a bad rule id', '{"name":"x","rules":{"Custom/X":"off"}}', /reegli id on kujul „kategooria\/nimi“/],
+    ['a capturing group', '{"name":"x","rules":{"custom/x":{"kind":"phrase","name":"n","category":"clarity","severity":"info","message":"m","explanation":"e","phrases":[{"match":"(a)"}]}}}', /kasuta püüdva grupi/],
+    ['a replacement that changes a fact', '{"name":"x","rules":{"custom/x":{"kind":"phrase","name":"n","category":"clarity","severity":"info","message":"m","explanation":"e","phrases":[{"match":"250","replace":"some"}]}}}', /asendus „some“ muudaks/],
+    ['not an object', '[]', /„\(ülemine tase\)“: pakett peab olema JSON-objekt\.$/],
+  ])('refuses %s with an Estonian reason when asked in Estonian', (_name, text, error) => {
+    const result = parsePack(text, 'et');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatch(error);
+      // The same pack in English still names the reason in English.
+      const english = parsePack(text);
+      expect(!english.ok && english.error).toMatch(/^(Invalid pack at|The pack is not valid JSON)/);
+    }
+  });
+
   it('refuses a pack over 1 MB', () => {
     const big = JSON.stringify({ name: 'big', description: 'x'.repeat(1024 * 1024) });
     const result = parsePack(big);

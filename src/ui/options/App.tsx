@@ -37,7 +37,7 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
   const source = data && (data.managed.pack ?? data.custom);
   useEffect(() => {
     let live = true;
-    if (source) void validatePackInSlices(source).then((r) => live && setResolved({ source, pack: r.ok ? r.pack : undefined }));
+    if (source) void validatePackInSlices(source, undefined, currentLocale()).then((r) => live && setResolved({ source, pack: r.ok ? r.pack : undefined }));
     return () => {
       live = false;
     };
@@ -45,7 +45,7 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
   // The editor is checked a moment after typing stops, in slices, so a large pack never blocks typing.
   useEffect(() => {
     let live = true;
-    const timer = setTimeout(() => void parsePackInSlices(editor).then((result) => live && setCheckedEditor({ text: editor, result })), editor ? 250 : 0);
+    const timer = setTimeout(() => void parsePackInSlices(editor, undefined, currentLocale()).then((result) => live && setCheckedEditor({ text: editor, result })), editor ? 250 : 0);
     return () => {
       live = false;
       clearTimeout(timer);

@@ -5,7 +5,7 @@
 import { finishInSlices, parsePackInSlices, type PackJson, type ResolvedPack } from '../../engine/packs';
 import type { ExampleResult } from '../../engine/examples';
 import { describeExample } from '../../engine/example-report';
-import { t } from '../../i18n';
+import { currentLocale, t } from '../../i18n';
 import { whenLoaded } from '../../core/lazy';
 import type { Settings } from '../../platform/settings/schema';
 import type { OptionsStore } from './store';
@@ -21,7 +21,8 @@ export interface ImportOutcome {
 }
 
 export async function checkPack(text: string, pause?: () => Promise<void>): Promise<ImportOutcome> {
-  const parsed = await parsePackInSlices(text, pause);
+  // Refusal reasons in the interface language, like the rest of the page.
+  const parsed = await parsePackInSlices(text, pause, currentLocale());
   if (!parsed.ok) return { ok: false, error: parsed.error, results: [] };
   // The engine that runs examples (with the language detector's data) loads only when a pack is imported.
   const { packExamples } = await import('../../engine/examples');
