@@ -2,7 +2,7 @@
 // behind a thin adapter that implements the part of Playwright's Page/Locator API the tests use, so
 // one test file runs on both engines. A method the adapter lacks fails loudly (see `strict`); add it
 // here rather than writing a Firefox-only test.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PBrowser, type ElementHandle, type Page as PPage } from 'puppeteer-core';
@@ -71,8 +71,19 @@ function waitOptions(state: WaitState = 'visible', timeout?: number) {
   return { visible: state === 'visible', hidden: state === 'hidden' || state === 'detached', timeout: timeout ?? 30_000 };
 }
 
+/**
+ * Keys reach a page as a user's would, from a focused window, as in Playwright (whose Chromium pages
+ * all count as focused). BiDi also delivers keys to a window behind another one (every extension
+ * page a test opens is a new window in front), but there Firefox does not turn Enter or Space on a
+ * focused button into a click: raise the page's window first.
+ */
+async function focusWindow(page: PPage): Promise<void> {
+  if (!(await page.evaluate(() => document.hasFocus()).catch(() => true))) await page.bringToFront();
+}
+
 /** "Control+z" → down Control, press z, up Control. */
 async function pressCombo(page: PPage, combo: string, options?: { delay?: number }): Promise<void> {
+  await focusWindow(page);
   const keys = combo === '+' ? ['+'] : combo.split(/\+(?=.)/);
   const key = keys.pop()!;
   for (const m of keys) await page.keyboard.down(m as never);
@@ -190,11 +201,11 @@ class FirefoxPage {
   ) {
     this.keyboard = strict(
       {
-        type: (text: string, o?: { delay?: number }) => raw.keyboard.type(text, o).then(() => settle(raw)),
+        type: (text: string, o?: { delay?: number }) => focusWindow(raw).then(() => raw.keyboard.type(text, o)).then(() => settle(raw)),
         press: (key: string, o?: { delay?: number }) => pressCombo(raw, key, o).then(() => settle(raw)),
-        down: (key: string) => raw.keyboard.down(key as never),
+        down: (key: string) => focusWindow(raw).then(() => raw.keyboard.down(key as never)),
         up: (key: string) => raw.keyboard.up(key as never),
-        insertText: (text: string) => raw.keyboard.sendCharacter(text),
+        insertText: (text: string) => focusWindow(raw).then(() => raw.keyboard.sendCharacter(text)),
       },
       'keyboard',
     );
@@ -319,6 +330,7 @@ class FirefoxPage {
   }
   async type(selector: string, text: string, o?: { delay?: number }): Promise<void> {
     await this.locator(selector).focus();
+    await focusWindow(this.raw);
     await this.raw.keyboard.type(text, o);
   }
   async textContent(selector: string): Promise<string | null> {
@@ -404,8 +416,31 @@ export interface FirefoxLaunch {
 }
 
 /** Launches Firefox ESR headless with the unpacked test build installed as a temporary add-on. */
-export async function launchFirefox(options: { extensionDir: string; headless?: boolean; locale?: string; colorScheme?: 'light' | 'dark' }): Promise<FirefoxLaunch> {
+export interface FirefoxOptions {
+  extensionDir: string;
+  headless?: boolean;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /**
+   * An administrator's policy for the add-on (storage.managed). Firefox reads it at start-up from a
+   * managed-storage manifest in the user's ~/.mozilla (Linux), the way an administrator without
+   * policies.json can push one; here HOME is a temporary folder, so no root and nothing outside it.
+   */
+  managed?: Record<string, unknown>;
+}
+
+/** A temporary HOME holding ~/.mozilla/managed-storage/<add-on id>.json with the policy. */
+function managedHome(data: Record<string, unknown>): string {
+  const home = mkdtempSync(join(tmpdir(), 'tone-coach-home-'));
+  const dir = join(home, '.mozilla', 'managed-storage');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${GECKO_ID}.json`), JSON.stringify({ name: GECKO_ID, description: 'Tone Coach policy (browser test)', type: 'storage', data }));
+  return home;
+}
+
+export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxLaunch> {
   const profile = mkdtempSync(join(tmpdir(), 'tone-coach-firefox-'));
+  const home = options.managed ? managedHome(options.managed) : undefined;
   const locale = options.locale;
   const raw = await puppeteer.launch({
     browser: 'firefox',
@@ -413,6 +448,7 @@ export async function launchFirefox(options: { extensionDir: string; headless?: 
     executablePath: findFirefox(),
     headless: options.headless ?? true,
     userDataDir: profile,
+    ...(home ? { env: { ...process.env, HOME: home } } : {}),
     defaultViewport: options.headless === false ? null : { width: 1280, height: 900 },
     // Lets BiDi open moz-extension:// pages (popup, options, side panel) in a tab.
     args: ['--remote-allow-system-access'],
@@ -439,6 +475,7 @@ export async function launchFirefox(options: { extensionDir: string; headless?: 
     close: async () => {
       await raw.close();
       rmSync(profile, { recursive: true, force: true });
+      if (home) rmSync(home, { recursive: true, force: true });
     },
   };
 }

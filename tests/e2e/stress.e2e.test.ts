@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { applyEdits, rewriteAll } from '../../src/engine';
 import type { Edit, Report } from '../../src/core/types';
 import { useBrowser } from './setup';
-import { ENGINE, extensionPage, tabIdOf, underlines } from './harness';
+import { extensionPage, tabIdOf, typeAtStart, underlines, waitForUnderline } from './harness';
 
 const TRIALS = Number(process.env.TONE_COACH_STRESS_TRIALS) || 160;
 const env = useBrowser();
@@ -85,6 +85,22 @@ async function state(ext: Page, tabId: number): Promise<ComposeState | undefined
   return s.composes[0];
 }
 
+/**
+ * Wait until the coach has checked the draft now in the editor. Any state but the previous one is not
+ * enough: the coach may still be finishing the draft before it (a trial that was skipped), and a
+ * suggestion made for that one is rightly refused.
+ */
+async function checkedDraft(ext: Page, tabId: number, page: Page, editor: string): Promise<ComposeState> {
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const want = squash(await page.$eval(editor, (el) => el.textContent ?? ''));
+  for (let i = 0; i < 200; i++) {
+    const s = await state(ext, tabId);
+    if (s && squash(s.text) === want) return s;
+    await new Promise((r) => setTimeout(r, 15));
+  }
+  throw new Error('The coach did not check the draft');
+}
+
 /** Wait until the coach has checked a draft other than the ones in `not` (the previous states of the editor). */
 async function checked(ext: Page, tabId: number, not: Array<string | undefined>): Promise<ComposeState> {
   for (let i = 0; i < 200; i++) {
@@ -97,15 +113,34 @@ async function checked(ext: Page, tabId: number, not: Array<string | undefined>)
 
 const html = (page: Page, editor: string) => page.$eval(editor, (el) => el.innerHTML);
 
-// In Firefox this run still has applies that never reach the editor (31 of 147 trials "refused" on
-// 2026-11-24; every other browser test passes there). Until that is found and fixed it runs in
-// Firefox only on request, TONE_COACH_STRESS_FIREFOX=1, so that CI stays a true signal.
-const RUN_HERE = ENGINE !== 'firefox' || process.env.TONE_COACH_STRESS_FIREFOX === '1';
-
-describe.runIf(RUN_HERE)('stress: apply and undo', () => {
+describe('stress: apply and undo', () => {
   afterAll(() => {
     const presses = Object.entries(tally.undoPresses).map(([k, v]) => `${k} press${k === '1' ? '' : 'es'}: ${v}`).join(', ');
     console.log(`stress: ${tally.trials} trials, ${tally.exact} exact, ${tally.lostChars} characters lost, ${tally.refused} refused; undo ${presses}`);
+  });
+
+  // Each extension page a test opens (here the probe for the coach's state) is a window in front of
+  // the mail page, while a user's keys always go to the window in front. Firefox delivered the test's
+  // keys to the window behind, where the coach sees no focus and Enter on the card's focused Apply
+  // button clicks nothing: every "card-caret" trial was refused until the harness raised the page's
+  // window before sending keys (tests/e2e/firefox.ts), as Playwright's pages all count as focused.
+  it('the keyboard path applies with an extension page opened after the mail page', async () => {
+    const site = SITES[0];
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/${site.fixture}`);
+    await typeAtStart(page, site.editor, 'In order to start, we need the key.', 1);
+    await waitForUnderline(page, 'clarity/wordy-phrase');
+    const ext = await extensionPage(env.browser, 'popup.html');
+    // Keyboard only: the caret into "In order to", then into the card, then Apply.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const card = await visibleCard(page);
+    expect(await card?.getAttribute('data-rule')).toBe('clarity/wordy-phrase');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.startsWith('To start'), site.editor, { timeout: 3000 });
+    await ext.close();
+    await page.close();
   });
 
   for (const site of SITES) {
@@ -115,7 +150,6 @@ describe.runIf(RUN_HERE)('stress: apply and undo', () => {
       const ext = await extensionPage(env.browser, 'popup.html');
       const tabId = await tabIdOf(ext, page.url());
       const r = rng(site.name === 'gmail' ? 7 : 11);
-      let seen: Array<string | undefined> = [];
       for (let trial = 0; trial < TRIALS / SITES.length; trial++) {
         const source = draftHtml(r);
         await page.$eval(site.editor, (el, h) => {
@@ -123,10 +157,9 @@ describe.runIf(RUN_HERE)('stress: apply and undo', () => {
           (el as HTMLElement).focus();
         }, source);
         const before = await html(page, site.editor);
-        const s = await checked(ext, tabId, seen);
+        const s = await checkedDraft(ext, tabId, page, site.editor);
         const withSafe = s.report.findings.filter((f) => f.suggestions.length);
         if (!withSafe.length) {
-          seen = [s.text];
           continue;
         }
         let path = PATHS[Math.floor(r() * PATHS.length)];
@@ -148,7 +181,6 @@ describe.runIf(RUN_HERE)('stress: apply and undo', () => {
           const shown = card ? [await card.getAttribute('data-rule'), await card.getAttribute('data-start')] : [];
           const f = s.report.findings.find((x) => x.rule === shown[0] && String(x.start) === shown[1] && x.suggestions.length);
           if (!card || !f) {
-            seen = [s.text];
             continue;
           }
           edits = f.suggestions[0].edits;
@@ -164,7 +196,6 @@ describe.runIf(RUN_HERE)('stress: apply and undo', () => {
         if (!ok || !after) {
           tally.refused++;
           tally.failures.push(`${site.name} ${path}: refused ${JSON.stringify(edits)} on ${JSON.stringify(source)}`);
-          seen = [s.text, after?.text];
           continue;
         }
         const want = applyEdits(s.text, edits);
@@ -183,7 +214,6 @@ describe.runIf(RUN_HERE)('stress: apply and undo', () => {
         }
         tally.undoPresses[presses] = (tally.undoPresses[presses] ?? 0) + 1;
         if (presses !== 1) tally.failures.push(`${site.name} ${path}: ${presses} presses of Ctrl+Z (${JSON.stringify(source)}, ${JSON.stringify(edits)})`);
-        seen = [s.text, after.text];
       }
       await ext.close();
       await page.close();
