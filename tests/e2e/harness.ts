@@ -37,13 +37,19 @@ export interface Browser {
 
 export interface LaunchOptions extends ChromiumOptions {
   engine?: Engine;
+  /**
+   * An administrator's policy for the extension (storage.managed: `pack`, `disabledSites`). Firefox
+   * only: Chromium reads extension policy from /etc/chromium/policies, which needs root.
+   */
+  managed?: Record<string, unknown>;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const engine = options.engine ?? ENGINE;
   const dir = options.extensionDir ?? EXTENSION_DIRS[engine];
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}. Run \`npm run ${engine === 'firefox' ? 'build:test:firefox' : 'build:test'}\` first.`);
-  if (engine === 'firefox') return { engine, ...(await launchFirefox({ extensionDir: dir, headless: options.headless, locale: options.locale, colorScheme: options.colorScheme })) };
+  if (engine === 'firefox') return { engine, ...(await launchFirefox({ extensionDir: dir, headless: options.headless, locale: options.locale, colorScheme: options.colorScheme, managed: options.managed })) };
+  if (options.managed) throw new Error('A managed policy can be given to Firefox only: Chromium reads extension policy from /etc/chromium/policies (root).');
   const b = await launchChromium({ ...options, extensionDir: dir });
   return { engine, ...b, extensionOrigin: `chrome-extension://${b.extensionId}` };
 }
