@@ -1,6 +1,7 @@
 export const en = {
   appName: 'Tone Coach',
   cardApply: 'Apply',
+  severityOff: 'off',
   severityInfo: 'info',
   severityWarning: 'warning',
   severityError: 'error',

@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 export const et: Record<MessageKey, string> = {
   appName: 'Tone Coach',
   cardApply: 'Rakenda',
+  severityOff: 'väljas',
   severityInfo: 'teade',
   severityWarning: 'hoiatus',
   severityError: 'viga',

@@ -36,7 +36,7 @@ export function textIn(locale: string | undefined, key: MessageKey, ...args: Arr
 
 export type { MessageKey };
 
-/** A severity in the interface language. */
-export function severityWord(severity: 'info' | 'warning' | 'error'): string {
-  return t(severity === 'error' ? 'severityError' : severity === 'warning' ? 'severityWarning' : 'severityInfo');
+/** A severity (or a rule switched off) in the interface language. */
+export function severityWord(severity: 'off' | 'info' | 'warning' | 'error'): string {
+  return t(severity === 'off' ? 'severityOff' : severity === 'error' ? 'severityError' : severity === 'warning' ? 'severityWarning' : 'severityInfo');
 }

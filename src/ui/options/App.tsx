@@ -13,6 +13,8 @@ import { Audiences, type AudienceStore } from './Audiences';
 import { importPack } from './import-pack';
 
 const SAMPLE = 'hey Tom,\n\nJust checking in: i need the signed contract ASAP!!! Due to the fact that the client is waiting, send it today 🙂\n\nthx';
+/** What the per-rule select offers, besides the pack's default. */
+const LEVELS: ReadonlyArray<Severity | 'off'> = ['off', 'info', 'warning', 'error'];
 
 export function Options({ store, audiences }: { store: OptionsStore; audiences?: AudienceStore }) {
   const [data, setData] = useState<Awaited<ReturnType<OptionsStore['load']>>>();
@@ -62,7 +64,7 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
     // The engine (with the language detector's data) loads after the page is on screen.
     if (previewInput)
       void import('../../engine/analyze')
-        .then(({ analyzeAsync }) => analyzeAsync({ body: previewInput.body }, previewInput.pack))
+        .then(({ analyzeAsync }) => analyzeAsync({ body: previewInput.body }, previewInput.pack, { locale: currentLocale() }))
         .then((report) => live && setPreview({ report, for: previewInput }));
     return () => {
       live = false;
@@ -157,11 +159,12 @@ export function Options({ store, audiences }: { store: OptionsStore; audiences?:
                         void update({ rules: rulesNext });
                       }}
                     >
-                      <option value="">{t('optDefault', base)}</option>
-                      <option value="off">off</option>
-                      <option value="info">info</option>
-                      <option value="warning">warning</option>
-                      <option value="error">error</option>
+                      <option value="">{t('optDefault', severityWord(base))}</option>
+                      {LEVELS.map((level) => (
+                        <option key={level} value={level}>
+                          {severityWord(level)}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 </tr>
