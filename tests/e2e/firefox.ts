@@ -429,6 +429,42 @@ export interface FirefoxOptions {
   managed?: Record<string, unknown>;
 }
 
+/**
+ * BiDi's network events cover pages in tabs, not an add-on's background page. This watches every
+ * HTTP(S) request Firefox opens, in its parent process (where all of them go through): an observer of
+ * `http-on-opening-request`, installed over BiDi in the browser's first window (which the harness
+ * never closes; allowed by --remote-allow-system-access) and reporting each address over a BiDi
+ * channel. Requests a page, a worker or the add-on (its background page included) starts are kept;
+ * those of Firefox's own services (the system principal, e.g. remote settings) are not.
+ */
+async function recordEveryRequest(raw: PBrowser, onRequest: (url: string) => void): Promise<void> {
+  const connection = (raw as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }>; on(event: string, fn: (params: { channel: string; data: { value: string } }) => void): void } }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
+  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('No Firefox window to watch requests from');
+  connection.on('script.message', (m) => {
+    if (m.channel === REQUEST_CHANNEL) onRequest(m.data.value);
+  });
+  await connection.send('script.callFunction', {
+    functionDeclaration: String((send: (url: string) => void) => {
+      const g = globalThis as unknown as { Services: { obs: { addObserver(o: object, topic: string): void } }; Ci: { nsIHttpChannel: unknown } };
+      const observer = {
+        observe(subject: { QueryInterface(i: unknown): { URI: { spec: string }; loadInfo?: { triggeringPrincipal?: { isSystemPrincipal: boolean } } } }) {
+          const channel = subject.QueryInterface(g.Ci.nsIHttpChannel);
+          const principal = channel.loadInfo?.triggeringPrincipal;
+          if (principal && !principal.isSystemPrincipal) send(channel.URI.spec);
+        },
+      };
+      g.Services.obs.addObserver(observer, 'http-on-opening-request');
+    }),
+    arguments: [{ type: 'channel', value: { channel: REQUEST_CHANNEL } }],
+    target: { context: window.context },
+    awaitPromise: true,
+    'moz:scope': 'chrome',
+  });
+}
+const REQUEST_CHANNEL = 'tone-coach-requests';
+
 /** A temporary HOME holding ~/.mozilla/managed-storage/<add-on id>.json with the policy. */
 function managedHome(data: Record<string, unknown>): string {
   const home = mkdtempSync(join(tmpdir(), 'tone-coach-home-'));
@@ -465,6 +501,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxLau
   });
   const requests: string[] = [];
   const context = new FirefoxContext(raw, (u) => requests.push(u));
+  await recordEveryRequest(raw, (u) => requests.push(u));
   const id = await raw.installExtension(options.extensionDir);
   if (id !== GECKO_ID) throw new Error(`Installed add-on has id ${id}, expected ${GECKO_ID}`);
   return {

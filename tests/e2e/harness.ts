@@ -30,7 +30,11 @@ export interface Browser {
   extensionId: string;
   /** chrome-extension://<id> or moz-extension://<uuid>: prefix of the extension's own pages. */
   extensionOrigin: string;
-  /** Every URL the browser context requested (pages, workers, the extension). */
+  /**
+   * Every URL the browser requested for a page, a worker or the extension, its background included
+   * (Chromium: the context's requests, the service worker's too; Firefox: every request its parent
+   * process opens that is not Firefox's own, see recordEveryRequest in firefox.ts).
+   */
   requests: string[];
   close(): Promise<void>;
 }
@@ -106,6 +110,25 @@ export async function tabIdOf(ext: Page, url: string): Promise<number> {
     }
     throw new Error(`No tab with the content script at ${target}`);
   }, url);
+}
+
+/**
+ * Makes the extension's background (Chrome's service worker, Firefox's background page) request a
+ * URL, as a product fetch there would: proves that `b.requests` sees the background's requests.
+ */
+export async function requestFromBackground(b: Browser, url: string): Promise<void> {
+  if (b.engine === 'chromium') {
+    const [worker] = b.context.serviceWorkers();
+    await worker.evaluate((u) => fetch(u).then(() => undefined, () => undefined), url);
+    return;
+  }
+  const page = await extensionPage(b, 'popup.html');
+  await page.evaluate(async (u) => {
+    const background = (await (chrome.runtime as unknown as { getBackgroundPage(): Promise<Window> }).getBackgroundPage()) as Window;
+    // The background page's own fetch: the request belongs to that page, not to this one.
+    await background.fetch(u).then(() => undefined, () => undefined);
+  }, url);
+  await page.close();
 }
 
 /** The address of an extension page, e.g. extensionUrl(b, 'popup.html?tabId=3'). */

@@ -2,7 +2,7 @@
 // typing in a 5,000-word draft.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './setup';
-import { waitForUnderline, extensionUrl } from './harness';
+import { waitForUnderline, extensionUrl, requestFromBackground } from './harness';
 
 const env = useBrowser();
 
@@ -70,5 +70,14 @@ describe('privacy and speed', () => {
     expect(foreign).toEqual([]);
     await page.close();
     await panel.close();
+  });
+
+  it("the request recorder sees the requests of the extension's background", async () => {
+    // What the test above relies on (so this runs after it: its list starts at launch). A fetch in the
+    // background (Chrome's worker, Firefox's background page) is caught; this one goes to the fixture
+    // server, so nothing leaves the machine.
+    const probe = `${env.server.url}/background-probe-${Date.now()}`;
+    await requestFromBackground(env.browser, probe);
+    await expect.poll(() => env.browser.requests.includes(probe), { timeout: 2000 }).toBe(true);
   });
 });
