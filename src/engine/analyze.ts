@@ -6,15 +6,16 @@ import { clearLanguageCache, detectLanguage, paragraphLanguages } from './langua
 import { ruleText } from './localize';
 import { whenLoaded } from '../core/lazy';
 import { keepsProtected } from './safety';
+import { applyEdits } from './apply';
 import { clearRecheckCache, vetSuggestions } from './recheck';
 import { snapToClusters } from '../core/graphemes';
 import { findGreeting, findSignOff, isNameLine } from './salutations';
 import { computeScores } from './scores';
 import { type Features, extractFeatures } from './features';
 import { onePerParagraph } from './merge';
-import { holdBack } from './rewrite-all';
+import { clearRewriteAllCache, holdBack } from './rewrite-all';
 import { type Span, countAtMost, countWords, splitParagraphs, splitSentences, syllables, words } from '../core/text';
-import type { DraftInput, Finding, Language, Report, Severity, Stats, Suggestion } from '../core/types';
+import type { DraftInput, Edit, Finding, Language, Report, Severity, Stats, Suggestion } from '../core/types';
 
 export type PackRef = BuiltInPack | PackJson | ResolvedPack;
 
@@ -35,6 +36,7 @@ export function clearCache(): void {
   countCache.clear();
   clearLanguageCache();
   clearRecheckCache();
+  clearRewriteAllCache();
 }
 
 export interface AnalyzeOptions {
@@ -44,7 +46,7 @@ export interface AnalyzeOptions {
   recheck?: boolean;
 }
 
-// Above this many words, document rules are not re-run for every safe rewrite (sentence rules still are).
+// Up to this many words, document rules are re-run for every safe rewrite (sentence rules always are).
 const DOCUMENT_RECHECK_WORDS = 600;
 
 export function analyze(input: DraftInput, packRef?: PackRef, options: AnalyzeOptions = {}): Report {
@@ -70,13 +72,16 @@ export function analyzeWithFeatures(input: DraftInput, packRef?: PackRef, option
     const langAt = (at: number) => a.langs[Math.max(0, paragraphs.findIndex((p) => p.end >= at))] ?? language;
     const hitsFor = (lang: Language) => (text: string) =>
       splitSentences(text).flatMap((s) => checkSentence(s, a.sentenceRulesFor(lang), pack, lang, a.conditions).flatMap((r) => r.hits.map(() => r.rule.id)));
-    const docHits =
-      stats.words <= DOCUMENT_RECHECK_WORDS
-        ? (after: string) => {
-            const shape = structure(after);
-            return a.documentRules.flatMap((r) => a.documentHits(after, r, shape).map(() => r.id));
-          }
-        : undefined;
+    // Document rules (a question too many, no kind word left) see the whole rewritten draft, rebuilt
+    // from this one's shape: only the paragraph a rewrite touches is split again. Each re-check still
+    // costs time in proportion to the draft, so longer drafts skip it (docs/PERFORMANCE.md); their
+    // rewrites are re-checked together by "Rewrite all".
+    const docHits = (edits: readonly Edit[]) => {
+      if (stats.words > DOCUMENT_RECHECK_WORDS) return undefined;
+      const after = applyEdits(body, edits);
+      const shape = reshape(body, a.shape, after, edits);
+      return a.documentRules.flatMap((r) => a.documentHits(after, r, shape).map(() => r.id));
+    };
     vetSuggestions(body, visible, `${packId(pack)}\u0001${a.conditions}`, (at) => hitsFor(langAt(at)), docHits);
     // "Rewrite all" is re-checked as a whole: the draft with every safe rewrite applied is analysed
     // again, and a rewrite whose combination raises a finding the draft did not have is held back.
@@ -149,17 +154,16 @@ function findingsOf(body: string, input: DraftInput, pack: ResolvedPack, localeO
   }
 
   const documentRules = enabled.filter((r): r is DocumentRule => r.scope === 'document');
-  const documentHits = (text: string, rule: DocumentRule, shape: Shape) =>
-    rule.check({ body: text, subject: input.subject ?? '', incoming, language, ...shape, options: pack.rules.get(rule.id)!.options });
+  const documentHits = (text: string, rule: DocumentRule, { paragraphs, sentences, greeting, signOff, signatureStart, stats }: Shape) =>
+    rule.check({ body: text, subject: input.subject ?? '', incoming, language, paragraphs, sentences, greeting, signOff, signatureStart, stats, options: pack.rules.get(rule.id)!.options });
   for (const rule of documentRules) {
     const result = { rule, severity: pack.rules.get(rule.id)!.severity as Severity };
     for (const hit of documentHits(body, rule, shape)) findings.push(finding(result, hit, 0, locale));
   }
 
-  const visible = onePerParagraph(
-    findings.filter(notIgnored(body, pack.ignore)).sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule)),
-    paragraphs,
-  );
+  const kept = findings.filter(notIgnored(body, pack.ignore));
+  // Rule ids only need no order: which finding of a paragraph stays does not change the count.
+  const visible = onePerParagraph(idsOnly ? kept : kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule)), paragraphs);
   return { language, locale, langs, shape, visible, conditions, sentenceRulesFor, documentRules, documentHits };
 }
 
@@ -175,19 +179,54 @@ function ruleName(pack: ResolvedPack, id: string, locale: MessageLocale): string
   return rule ? ruleText(rule, { id: 'name' }, locale) : id;
 }
 
-type Shape = ReturnType<typeof structure>;
+/** What the document rules see of a draft's structure (`all`: every sentence, signature included). */
+type Shape = Pick<DocumentContext, 'paragraphs' | 'sentences' | 'greeting' | 'signOff' | 'signatureStart' | 'stats'> & { all: Span[] };
 
 /** Paragraphs, the message's own sentences (quotes and signature left out), greeting, sign-off and counts. */
-function structure(body: string): Pick<DocumentContext, 'paragraphs' | 'sentences' | 'greeting' | 'signOff' | 'signatureStart' | 'stats'> {
+function structure(body: string): Shape {
   const paragraphs = splitParagraphs(body);
-  const all = paragraphs.flatMap((p) => splitSentences(body, p.start, p.end)).filter((s) => !isQuoted(body, s.start));
+  return shapeOf(body, paragraphs, paragraphs.flatMap((p) => sentencesIn(body, p)));
+}
+
+function sentencesIn(body: string, p: Span): Span[] {
+  return splitSentences(body, p.start, p.end).filter((s) => !isQuoted(body, s.start));
+}
+
+function shapeOf(body: string, paragraphs: Span[], all: Span[]): Shape {
   const greeting = findGreeting(all);
   const signOff = findSignOff(body, all);
   const last = all[all.length - 1];
   const nameOnly = !signOff && all.length > 1 && last && isNameLine(last.text) && body.lastIndexOf('\n', last.start) > 0;
   const signatureStart = signOff ? signOff.end : nameOnly ? last.start : body.length;
   const sentences = all.filter((s) => s.start < signatureStart);
-  return { paragraphs, sentences, greeting, signOff, signatureStart, stats: computeStats(body, sentences, paragraphs) };
+  return { paragraphs, sentences, greeting, signOff, signatureStart, stats: computeStats(body, sentences, paragraphs), all };
+}
+
+/**
+ * The shape of `after`, which is `body` with `edits` applied, from the shape of `body`: only the
+ * paragraphs the edits touch are split again, the others move by the change in length. Edits that
+ * add a line break, or reach outside a paragraph, get the whole draft split again.
+ */
+function reshape(body: string, before: Shape, after: string, edits: readonly Edit[]): Shape {
+  if (!edits.length) return before;
+  const from = Math.min(...edits.map((e) => e.start));
+  const to = Math.max(...edits.map((e) => e.end));
+  const ps = before.paragraphs;
+  const first = ps.findIndex((p) => p.end >= from);
+  let last = first;
+  while (last + 1 < ps.length && ps[last + 1].start <= to) last++;
+  if (first < 0 || from < ps[first].start || to > ps[last].end || edits.some((e) => e.text.includes('\n'))) return structure(after);
+  const delta = after.length - body.length;
+  const move = (x: Span): Span => ({ start: x.start + delta, end: x.end + delta, text: x.text });
+  const region = { start: ps[first].start, end: ps[last].end + delta, text: '' };
+  const changed = splitParagraphs(after.slice(region.start, region.end)).map((p) => ({ start: p.start + region.start, end: p.end + region.start, text: p.text }));
+  const paragraphs = [...ps.slice(0, first), ...changed, ...ps.slice(last + 1).map(move)];
+  const all = [
+    ...before.all.filter((x) => x.end <= ps[first].start),
+    ...changed.flatMap((p) => sentencesIn(after, p)),
+    ...before.all.filter((x) => x.start >= ps[last].end).map(move),
+  ];
+  return shapeOf(after, paragraphs, all);
 }
 
 function checkSentence(s: Span, rules: SentenceRule[], pack: ResolvedPack, language: Language, conditions: string): SentenceResult[] {

@@ -2,7 +2,6 @@
 // as the original. A rewrite that leaves a doubled word, a stray mark, a broken sentence start,
 // loses a fact, changes who did what, or raises a finding of its own is not offered as safe.
 import { keepsMeaning, lostFacts } from './safety';
-import { applyEdits } from './apply';
 import { changedMiddle, compose, tidyEdits } from './rewrite';
 import type { Edit, Finding } from '../core/types';
 
@@ -55,13 +54,21 @@ export function clearRecheckCache(): void {
  * Tidy every suggestion's edits in their line (what Apply writes) and keep `safe` only for those
  * whose rewritten line passes `rewriteProblems`. `hitsAt` gives the rules for the text at an offset.
  */
-export function vetSuggestions(body: string, findings: Finding[], key: string, hitsAt: (offset: number) => RuleHits, docHits?: (after: string) => string[]): void {
-  // Document rules (a question too many, no kind word left) see the whole draft: re-run them on it.
-  // Raw hits against raw hits: the report shows one finding per rule and paragraph, the rules may hit more often.
-  const docBefore = docHits && tally(docHits(body));
+export function vetSuggestions(
+  body: string,
+  findings: Finding[],
+  key: string,
+  hitsAt: (offset: number) => RuleHits,
+  docHits?: (edits: readonly Edit[]) => string[] | undefined,
+): void {
+  // Document rules (a question too many, no kind word left) see the whole draft: re-run them on the
+  // draft with the edits applied (undefined: past the re-check budget, not re-run). Raw hits against raw hits: the report shows
+  // one finding per rule and paragraph, the rules may hit more often.
+  const docBefore = docHits && tally(docHits([]) ?? []);
   const docOk = (edits: Edit[]) => {
-    if (!docHits || !docBefore) return true;
-    for (const [rule, n] of tally(docHits(applyEdits(body, edits)))) if (n > (docBefore.get(rule) ?? 0)) return false;
+    const after = docHits && docBefore && docHits(edits);
+    if (!after) return true;
+    for (const [rule, n] of tally(after)) if (n > (docBefore!.get(rule) ?? 0)) return false;
     return true;
   };
   for (const f of findings) {

@@ -1,7 +1,7 @@
 // "Rewrite all" and `tone-coach fix`: every safe rewrite of a report, composed into one coherent edit per line.
 import { rewriteProblems } from './recheck';
 import { applyEdits } from './apply';
-import { compose } from './rewrite';
+import { type Composed, compose } from './rewrite';
 import type { Edit, Finding, Report, Suggestion } from '../core/types';
 
 export interface RewriteAll {
@@ -38,21 +38,16 @@ export function rewriteAll(report: Report, body: string): RewriteAll {
 function composeAll(body: string, findings: readonly Finding[]): { edits: Edit[]; applied: Finding[] } {
   const order = findings.map((_, i) => i).sort((a, b) => width(findings[b]) - width(findings[a]) || a - b);
   const groups = order.map((i) => firstSafe(findings[i])!.edits);
-  const { edits, applied } = compose(body, groups, readsWell);
+  const { edits, applied } = compose(body, groups, readsWell, lines);
   return { edits, applied: applied.map((g) => findings[order[g]]) };
 }
 
-// Lines checked before: typing changes one line, and "Rewrite all" is composed again on every check.
-const CACHE_LIMIT = 4000;
-const checked = new Map<string, boolean>();
-function readsWell(before: string, after: string): boolean {
-  const key = `${before}\u0001${after}`;
-  let ok = checked.get(key);
-  if (ok === undefined) {
-    checked.set(key, (ok = rewriteProblems(before, after).length === 0));
-    if (checked.size > CACHE_LIMIT) checked.delete(checked.keys().next().value!);
-  }
-  return ok;
+// Lines composed before: typing changes one line, and "Rewrite all" is composed again on every check.
+const lines = new Map<string, Composed>();
+const readsWell = (before: string, after: string) => rewriteProblems(before, after).length === 0;
+
+export function clearRewriteAllCache(): void {
+  lines.clear();
 }
 
 function width(f: Finding): number {

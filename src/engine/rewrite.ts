@@ -18,27 +18,44 @@ export interface Composed {
 /**
  * Apply groups of edits (one group per suggestion) as one coherent rewrite. Groups are taken in
  * order; a group that overlaps one already taken, or whose line fails `check`, is left out.
+ * `cache` keeps the result of each line for one `check` (typing changes one line).
  */
-export function compose(body: string, groups: readonly (readonly Edit[])[], check: LineCheck = () => true): Composed {
+export function compose(body: string, groups: readonly (readonly Edit[])[], check: LineCheck = () => true, cache?: Map<string, Composed>): Composed {
   const windows = lineWindows(body, groups);
   const edits: Edit[] = [];
   const applied: number[] = [];
   for (const w of windows) {
     const before = body.slice(w.start, w.end);
-    let taken: Edit[] = [];
-    let result: Tidied | undefined;
-    for (const g of w.groups) {
-      const local = groups[g].map((e) => ({ start: e.start - w.start, end: e.end - w.start, text: e.text }));
-      if (local.some((e) => overlapsAny(e, taken))) continue;
-      const trial = applyAndTidy(before, [...taken, ...local]);
-      if (trial.text === before || !check(before, trial.text)) continue;
-      taken = [...taken, ...local];
-      result = trial;
-      applied.push(g);
+    const locals = w.groups.map((g) => groups[g].map((e) => ({ start: e.start - w.start, end: e.end - w.start, text: e.text })));
+    const key = cache && `${before}\u0001${JSON.stringify(locals)}`;
+    let done = key === undefined ? undefined : cache!.get(key);
+    if (!done) {
+      done = composeLine(before, locals, check);
+      if (key !== undefined) {
+        cache!.set(key, done);
+        if (cache!.size > 4000) cache!.delete(cache!.keys().next().value!);
+      }
     }
-    if (result) for (const e of editsOf(before, result)) edits.push({ start: e.start + w.start, end: e.end + w.start, text: e.text });
+    for (const e of done.edits) edits.push({ start: e.start + w.start, end: e.end + w.start, text: e.text });
+    for (const i of done.applied) applied.push(w.groups[i]);
   }
   return { edits, applied: applied.sort((a, b) => a - b) };
+}
+
+/** One window of `compose`: the groups' edits local to the line text, taken in order. */
+function composeLine(before: string, locals: readonly (readonly Edit[])[], check: LineCheck): Composed {
+  let taken: Edit[] = [];
+  let result: Tidied | undefined;
+  const applied: number[] = [];
+  for (const [i, local] of locals.entries()) {
+    if (local.some((e) => overlapsAny(e, taken))) continue;
+    const trial = applyAndTidy(before, [...taken, ...local]);
+    if (trial.text === before || !check(before, trial.text)) continue;
+    taken = [...taken, ...local];
+    result = trial;
+    applied.push(i);
+  }
+  return { edits: result ? editsOf(before, result) : [], applied };
 }
 
 /** One suggestion's edits, tidied in their line: what Apply writes into the editor. */

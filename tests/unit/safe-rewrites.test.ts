@@ -177,6 +177,31 @@ describe('safe rewrites (property test over generated drafts)', () => {
     });
   }
 
+  // Long drafts (over 600 words): document rules are re-checked for every safe rewrite at any length.
+  for (const [lang, templates, n] of [['English', EN, 6], ['Estonian', ET, 3]] as const) {
+    it(`${lang}: each safe suggestion alone in a draft of over 600 words`, { timeout: 120_000 }, () => {
+      const failures: string[] = [];
+      let checked = 0;
+      for (let i = 0; i < n; i++) {
+        const parts = Array.from({ length: lang === 'English' ? 20 : 30 }, (_, k) => draft(5000 + i * 100 + k, templates as string[]));
+        const d = { body: parts.map((x) => x.body).join('\n\n'), facts: parts.flatMap((x) => x.facts) };
+        const pack = i % 2 ? 'strict' : 'standard';
+        const report = analyze({ body: d.body }, pack);
+        expect(report.stats.words).toBeGreaterThan(600);
+        for (const f of report.findings) {
+          for (const s of f.suggestions.filter((x) => x.safe)) {
+            const after = applyEdits(d.body, s.edits);
+            const problems = [...broken(d.body, after, d.facts), ...caused(report, analyze({ body: after }, pack, PLAIN)).map((r) => `raises ${r}`)];
+            if (problems.length) failures.push(`${f.rule} “${f.text}” → ${JSON.stringify(s.edits)}: ${problems.join('; ')}`);
+            checked++;
+          }
+        }
+      }
+      expect(failures.slice(0, 5)).toEqual([]);
+      expect(checked).toBeGreaterThan(n * 5);
+    });
+  }
+
   it('suggestions that need input are never marked safe, and edits stay inside the draft without overlapping', () => {
     for (let i = 1; i <= 200; i++) {
       const d = draft(i, EN);
