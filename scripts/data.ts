@@ -74,14 +74,14 @@ export function missingPublicFiles(dir: string): string[] {
   return Object.values(PUBLIC_FILES).map((f) => join(dir, f)).filter((f) => !existsSync(f));
 }
 
-/** The paper's protocol: the top and bottom quartile by normalised score (polite = 1). */
-export function politenessQuartiles(dir: string, file: string): { rows: number; polite: string[]; impolite: string[] } {
+/** The paper's protocol: the top and bottom quartile by normalised score (polite = 1); the middle half is only fitted to. */
+export function politenessQuartiles(dir: string, file: string): { rows: number; polite: string[]; impolite: string[]; middle: Rated[] } {
   const rows = parseCsv(readFileSync(join(dir, file), 'utf8'))
     .map((r) => ({ text: r.Request, human: Number(r['Normalized Score']) }))
     .filter((r) => r.text && Number.isFinite(r.human));
   const sorted = [...rows].sort((a, b) => a.human - b.human);
   const q = Math.floor(sorted.length / 4);
-  return { rows: rows.length, impolite: sorted.slice(0, q).map((r) => r.text), polite: sorted.slice(sorted.length - q).map((r) => r.text) };
+  return { rows: rows.length, impolite: sorted.slice(0, q).map((r) => r.text), polite: sorted.slice(sorted.length - q).map((r) => r.text), middle: sorted.slice(q, sorted.length - q) };
 }
 
 export function formalitySentences(dir: string): Rated[] {

@@ -1,11 +1,12 @@
 // Fitting the scorer: one L2-regularised logistic regression per score, over a chosen subset of the
 // named features, from labelled rows of several sources (each source weighted as a whole, so 3,000
 // politeness requests do not drown 170 emails). Used by `npm run fit` and, for cross-validation, by
-// `npm run eval`. Deterministic: Newton's method from zero, folds from a fixed hash.
+// `npm run eval`. Deterministic: L-BFGS from zero (scripts/lbfgs.ts), folds from a fixed hash.
 import type { Scores } from '../src/core/types';
 import { FEATURE_NAMES, STRATEGIES, type Features } from '../src/engine/features';
 import { type LinearModel, REGISTER_FEATURE, type ScoreModel, SCORE_KEYS, computeScores, registerFeature } from '../src/engine/scores';
 import { fnv1a } from './data';
+import { fitLogisticSparse } from './lbfgs';
 
 export type Key = keyof Scores | 'register';
 export type Source = 'own' | 'wikipedia' | 'stackExchange' | 'formality' | 'enron';
@@ -20,12 +21,12 @@ export interface Row {
 }
 
 const STRATEGY_NAMES = STRATEGIES.map(([name]) => name);
-const REGISTER = ['no final punctuation', 'lower-case i', 'contractions', 'exclamation marks', 'ellipsis', 'chat words', 'long words', 'noun style', 'latinate words', 'sentence length', 'all lower-case', 'capitalised words', 'reading grade', 'numbers'];
+const REGISTER = ['no final punctuation', 'lower-case i', 'contractions', 'exclamation marks', 'ellipsis', 'chat words', 'long words', 'noun style', 'latinate words', 'sentence length', 'all lower-case', 'capitalised words', 'reading grade', 'numbers', 'all-caps words', 'run-on sentences', 'honorific', 'intensifiers', 'formal words', 'name line'];
 const SHAPE = ['length', 'very short', 'greeting', 'sign-off', 'formal greeting', 'casual greeting', 'lower-case starts'];
 const hits = (c: string) => [`${c} warnings`, `${c} hints`];
 
 /** Which features each score may use and which sources teach it (with each source's share). */
-export const SPEC: Record<Key, { features: string[]; sources: Partial<Record<Source, number>>; lambda: number; vocabulary?: number; target?: Key }> = {
+export const SPEC: Record<Key, { features: string[]; sources: Partial<Record<Source, number>>; lambda: number; vocabulary?: { minRows: number; minWeight: number }; target?: Key }> = {
   empathy: {
     // What the draft says and how: rule hits and the politeness strategies. Not its length or shape,
     // so a short, kind reply is not marked down for being short.
@@ -51,7 +52,9 @@ export const SPEC: Record<Key, { features: string[]; sources: Partial<Record<Sou
     features: [...STRATEGY_NAMES, 'word valence', 'length', 'very short', ...hits('empathy'), ...hits('professionalism'), 'exclamation marks', 'chat words', 'contractions', 'lower-case i'],
     sources: { wikipedia: 1, stackExchange: 1 },
     lambda: 0.01,
-    vocabulary: 25,
+    // Words, word pairs and sentence starts used in at least 8 training requests; of those the
+    // model keeps the ones whose weight reaches 0.05, so the shipped file stays small.
+    vocabulary: { minRows: 8, minWeight: 0.02 },
   },
   register: {
     features: [...REGISTER, ...SHAPE, 'other language', 'shouting', 'careless start', 'gratitude', 'please', 'direct start', 'factuality', 'positive words', 'first person', 'second person', 'inclusive we', 'link', 'question'],
@@ -70,11 +73,8 @@ export const SPEC: Record<Key, { features: string[]; sources: Partial<Record<Sou
 // the data would be wrong and untrustworthy, so such a feature is dropped and the model refitted.
 const MUST_LOWER = (name: string) => name.endsWith(' warnings') || name.endsWith(' hints') || name === 'no greeting or sign-off';
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** Weighted, L2-regularised logistic regression (soft targets allowed), by Newton's method. Rows are dense. */
+/** Weighted, L2-regularised logistic regression (soft targets allowed) on dense rows; the last coefficient is the bias. */
 export function fitLogistic(X: number[][], y: number[], w: number[], lambda: number): number[] {
-  const d = X[0]?.length ?? 0;
   const sparse = X.map((x) => {
     const idx: number[] = [];
     const val: number[] = [];
@@ -83,75 +83,7 @@ export function fitLogistic(X: number[][], y: number[], w: number[], lambda: num
     });
     return { idx, val };
   });
-  return fitSparse(sparse, d, y, w, lambda);
-}
-
-interface SparseRow {
-  idx: number[];
-  val: number[];
-}
-
-/** The same on sparse rows (most features are 0 in most rows); the last coefficient is the bias. */
-function fitSparse(X: SparseRow[], d: number, y: number[], w: number[], lambda: number): number[] {
-  const beta = new Array<number>(d + 1).fill(0);
-  const W = w.reduce((s, x) => s + x, 0) || 1;
-  for (let iter = 0; iter < 30; iter++) {
-    const g = new Array<number>(d + 1).fill(0);
-    const H = Array.from({ length: d + 1 }, () => new Float64Array(d + 1));
-    for (let i = 0; i < X.length; i++) {
-      const { idx, val } = X[i];
-      let z = beta[d];
-      for (let a = 0; a < idx.length; a++) z += beta[idx[a]] * val[a];
-      const p = sigmoid(z);
-      const r = (w[i] * (p - y[i])) / W;
-      const h = (w[i] * Math.max(1e-9, p * (1 - p))) / W;
-      g[d] += r;
-      H[d][d] += h;
-      for (let a = 0; a < idx.length; a++) {
-        const ja = idx[a];
-        const va = val[a];
-        g[ja] += r * va;
-        H[ja][d] += h * va;
-        H[d][ja] += h * va;
-        for (let b = 0; b < idx.length; b++) H[ja][idx[b]] += h * va * val[b];
-      }
-    }
-    for (let j = 0; j < d; j++) {
-      g[j] += lambda * beta[j];
-      H[j][j] += lambda;
-    }
-    const step = solve(H, g);
-    let change = 0;
-    for (let j = 0; j <= d; j++) {
-      beta[j] -= step[j];
-      change = Math.max(change, Math.abs(step[j]));
-    }
-    if (change < 1e-6) break;
-  }
-  return beta;
-}
-
-/** Gaussian elimination with partial pivoting (the systems are at most ~60 × 60). */
-function solve(A: ArrayLike<number>[], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((row, i) => [...Array.from(row), b[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    [M[c], M[p]] = [M[p], M[c]];
-    const pivot = M[c][c] || 1e-12;
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r][c] / pivot;
-      if (f) for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = M[r][n];
-    for (let k = r + 1; k < n; k++) s -= M[r][k] * x[k];
-    x[r] = s / (M[r][r] || 1e-12);
-  }
-  return x;
+  return fitLogisticSparse(sparse, X[0]?.length ?? 0, y, w, lambda);
 }
 
 /** Fit one score's model on the rows that carry its label. */
@@ -164,10 +96,10 @@ export function fitOne(key: Key, rows: readonly Row[]): LinearModel {
   const weight = (r: Row) => spec.sources[r.source]! / perSource.get(r.source)!;
   let names = spec.features.filter((n) => FEATURE_NAMES.includes(n) || n === REGISTER_FEATURE);
   if (spec.vocabulary) {
-    // A small vocabulary: the words used in at least `vocabulary` training rows (chosen by frequency, never by label).
+    // The vocabulary: what is used in at least `minRows` training rows (chosen by frequency, never by label).
     const docs = new Map<string, number>();
     for (const r of use) for (const n in r.features) if (n.startsWith('word:')) docs.set(n, (docs.get(n) ?? 0) + 1);
-    names.push(...[...docs].filter(([, c]) => c >= spec.vocabulary!).map(([n]) => n).sort());
+    names.push(...[...docs].filter(([, c]) => c >= spec.vocabulary!.minRows).map(([n]) => n).sort());
   }
   // Features that never vary in the training rows carry no information.
   names = names.filter((n) => use.some((r) => (r.features[n] ?? 0) !== (use[0].features[n] ?? 0)));
@@ -182,12 +114,13 @@ export function fitOne(key: Key, rows: readonly Row[]): LinearModel {
       }
       return { idx, val };
     });
-    const beta = fitSparse(X, names.length, use.map((r) => r.labels[target]!), use.map(weight), spec.lambda);
+    const beta = fitLogisticSparse(X, names.length, use.map((r) => r.labels[target]!), use.map(weight), spec.lambda);
     const wrong = names.filter((n, j) => MUST_LOWER(n) && beta[j] > 0);
     if (!wrong.length) {
       const weights: Record<string, number> = {};
+      const least = (n: string) => (n.startsWith('word:') ? spec.vocabulary!.minWeight : 1e-3);
       names.forEach((n, j) => {
-        if (Math.abs(beta[j]) >= 1e-3) weights[n] = round(beta[j]);
+        if (Math.abs(beta[j]) >= least(n)) weights[n] = round(beta[j]);
       });
       return { bias: round(beta[names.length]), weights };
     }

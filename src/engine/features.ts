@@ -58,6 +58,8 @@ const NEUTRAL = new Set(['please', 'thanks', 'thank', 'help', 'sorry', 'like', '
 const FORMAL_WORDS = new Set('the a an of in to for with on at by from about under over between through during within without upon regarding concerning according whereas therefore however furthermore moreover thus'.split(' '));
 const DEICTIC_WORDS = new Set('i me my you your he him his she her it we us our they them this that these those here there now oh hey wow lol yeah yes ok okay well so just really'.split(' '));
 const LATINATE = /\b\w{3,}(?:tion|sion|ment|ance|ence|ity|ive|ous|ible|able|ize|ise|ate|al)s?\b/gi;
+// Words people read as formal register in workplace prose (Pavlick and Tetreault's formality lexicon idea, by hand).
+const FORMAL_LEXICON = /\b(?:sincerely|respectfully|regards|kindly|pleased|delighted|regarding|concerning|request(?:ed)?|advise[ds]?|notify|inform(?:ed)?|confirm(?:ed)?|attached|enclosed|assist(?:ance)?|appreciate[ds]?|forward|hereby|accordingly|pursuant|therefore|furthermore|additionally|consequently|sufficient|prior|approximately|require[ds]?|provide[ds]?|receive[ds]?|ensure|matter|opportunity|pleasure|honou?r(?:ed)?|respect)\b/gi;
 const CHAT = /\b(?:lol|haha|hehe|omg|gonna|wanna|gotta|kinda|yeah|yep|nope|guys|dude|cool|awesome|stuff|ok|okay|hey|ya|u|ur|btw|thx|pls)\b/i;
 
 const clip = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
@@ -128,6 +130,13 @@ export function extractFeatures(d: FeatureInput): Features {
   f['capitalised words'] = (text.match(/(?<![\p{L}])\p{Lu}\p{Ll}/gu) ?? []).length / n;
   f['reading grade'] = Math.min(20, d.stats.readingGrade) / 10;
   f.numbers = /\d/.test(text) ? 1 : 0;
+  f['all-caps words'] = Math.min(1, (5 * (text.match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu) ?? []).length) / n);
+  f['run-on sentences'] = clip(d.stats.avgSentenceWords - 30, 0, 40) / 20;
+  f.honorific = /\b(?:Mr|Mrs|Ms|Dr|Sir|Madam|Hon)\b/.test(text) ? 1 : 0;
+  f.intensifiers = /\b(?:very|really|so|totally|extremely|absolutely|pretty|super|too)\b/i.test(text) ? 1 : 0;
+  f['formal words'] = Math.min(2, (text.match(FORMAL_LEXICON) ?? []).length) / 2;
+  // A line of names, titles or an address (a signature): every word capitalised or a number.
+  f['name line'] = words.length && words.length <= 8 && /^(?:[\p{Lu}\d][^\s]*[\s,.]*)+$/u.test(text) ? 1 : 0;
 
   // Length and shape of the email.
   f.length = clip(Math.log2(Math.max(1, d.stats.words) / 40), -4, 3);
@@ -147,9 +156,27 @@ export function extractFeatures(d: FeatureInput): Features {
   f.reply = d.incoming.trim() ? 1 : 0;
   f['incoming question'] = /\?/.test(d.incoming) ? 1 : 0;
   f.questions = Math.min(3, (text.match(/\?/g) ?? []).length) / 3;
-  // Words themselves, for the models that learnt a small vocabulary (the model names them "word:…").
-  for (const w of words) f[`word:${w}`] = 1;
+  // Words themselves, for the models that learnt a vocabulary (the model names them "word:…").
+  for (const token of vocabulary(sentences)) f[`word:${token}`] = 1;
   return f;
+}
+
+/**
+ * The vocabulary of a text, per sentence: words, "?" and "!", pairs of neighbouring words ("could you")
+ * and the first word of a sentence marked "^" ("^please": "please" at the start reads as a command in
+ * the politeness paper, "please" mid-sentence as a courtesy).
+ */
+export function vocabulary(sentences: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of sentences) {
+    const tokens = sentence.toLowerCase().match(/[\p{L}']+|[?!]/gu) ?? [];
+    if (tokens.length) out.add(`^${tokens[0]}`);
+    tokens.forEach((t, i) => {
+      out.add(t);
+      if (i) out.add(`${tokens[i - 1]} ${t}`);
+    });
+  }
+  return out;
 }
 
 /** Every feature name a model can use, in a stable order. */

@@ -3,7 +3,8 @@ import type { Reason } from '../core/types';
 import { currentLocale } from '../i18n';
 
 // English and Estonian names of the features the category and overall models use. A feature not
-// listed here is shown by its own (English) name; a learnt word as the word in quotes.
+// listed here is shown by its own (English) name; a learnt word or word pair in quotes ("^" marks a
+// sentence start).
 const LABELS: Record<string, [en: string, et: string]> = {
   'empathy warnings': ['empathy warnings', 'empaatia hoiatused'],
   'empathy hints': ['empathy hints', 'empaatia vihjed'],
@@ -40,7 +41,8 @@ const LABELS: Record<string, [en: string, et: string]> = {
 };
 
 export function reasonLabel(feature: string): string {
-  if (feature.startsWith('word:')) return `“${feature.slice(5)}”`;
+  if (feature.startsWith('word:^')) return currentLocale() === 'et' ? `„${feature.slice(6)} …“ lause alguses` : `“${feature.slice(6)} …” at a sentence start`;
+  if (feature.startsWith('word:')) return currentLocale() === 'et' ? `„${feature.slice(5)}“` : `“${feature.slice(5)}”`;
   const pair = LABELS[feature];
   return pair ? pair[currentLocale() === 'et' ? 1 : 0] : feature;
 }

@@ -5,6 +5,8 @@ import { analyze } from '../../src/engine';
 import { FEATURE_NAMES } from '../../src/engine/features';
 import { REGISTER_FEATURE, SCORE_KEYS, SCORE_MODEL } from '../../src/engine/scores';
 import { scoreWord } from '../../src/ui/words';
+import { reasonLabel } from '../../src/ui/reasons';
+import { setLocale } from '../../src/i18n';
 
 const PAIRS: Array<{ name: string; incoming?: string; good: string; flawed: string; category: 'empathy' | 'clarity' | 'professionalism' }> = [
   {
@@ -72,6 +74,18 @@ describe('fitted scores', () => {
       // Rule hits may only lower a score.
       for (const [name, w] of Object.entries(SCORE_MODEL.models[key].weights)) if (/ (?:warnings|hints)$/.test(name)) expect(w, `${key}: ${name}`).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('rank a courteous request above a blunt one on politeness, and name learnt words readably', () => {
+    const polite = analyze({ body: 'Could you please take a look at the figures when you have a moment? Thanks a lot for your help!' });
+    const blunt = analyze({ body: 'Why did you change the figures? What is wrong with you? Fix it.' });
+    expect(polite.scores.politeness - blunt.scores.politeness).toBeGreaterThanOrEqual(30);
+    setLocale('en');
+    expect(reasonLabel('word:could you')).toBe('“could you”');
+    expect(reasonLabel('word:^please')).toBe('“please …” at a sentence start');
+    setLocale('et');
+    expect(reasonLabel('word:thanks')).toBe('„thanks“');
+    setLocale('en');
   });
 
   it('the word beside a score is true: "warm" only with warmth, no category praise beside a warning', () => {
