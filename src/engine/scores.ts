@@ -25,35 +25,75 @@ export const SCORE_KEYS: readonly (keyof Scores)[] = ['empathy', 'clarity', 'pro
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const toScore = (z: number) => Math.round(100 * sigmoid(z));
 
+// A model's weights as arrays, in the order of its `weights` object, made once per model (a model is
+// not changed once used): looking hundreds of names up in large objects on every check, and listing
+// their keys with for…in, took most of the time of computing the scores.
+interface Table {
+  names: string[];
+  weights: number[];
+  /** The average of each feature, for the `means` object they were read from. */
+  means?: { from: Record<string, number>; values: number[] };
+}
+const tables = new WeakMap<LinearModel, Table>();
+function tableOf(m: LinearModel): Table {
+  let t = tables.get(m);
+  if (!t) {
+    const names = Object.keys(m.weights);
+    tables.set(m, (t = { names, weights: names.map((n) => m.weights[n]) }));
+  }
+  return t;
+}
+function meansOf(t: Table, means: Record<string, number>): number[] {
+  if (t.means?.from !== means) t.means = { from: means, values: t.names.map((n) => means[n] ?? 0) };
+  return t.means.values;
+}
+
 export function linear(m: LinearModel, f: Features): number {
+  return sum(m, valuesOf(f));
+}
+
+/** A draft's features as a Map: hundreds of look-ups in a Map beat the same in an object with as many keys. */
+function valuesOf(f: Features): Map<string, number> {
+  return new Map(Object.entries(f));
+}
+
+function sum(m: LinearModel, values: Map<string, number>): number {
+  const { names, weights } = tableOf(m);
   let z = m.bias;
-  for (const name in m.weights) z += m.weights[name] * (f[name] ?? 0);
+  for (let i = 0; i < names.length; i++) z += weights[i] * (values.get(names[i]) ?? 0);
   return z;
 }
 
 export const REGISTER_FEATURE = 'formal register';
 /** The register model's output, clipped: one bounded feature, whatever the draft. */
 export function registerFeature(m: LinearModel, f: Features): number {
-  return Math.max(-4, Math.min(4, linear(m, f)));
+  return clip(linear(m, f));
 }
+const clip = (z: number) => Math.max(-4, Math.min(4, z));
 
 export function computeScores(features: Features, model: ScoreModel = SCORE_MODEL): { scores: Scores; reasons: Record<keyof Scores, Reason[]> } {
-  const f = model.register ? { ...features, [REGISTER_FEATURE]: registerFeature(model.register, features) } : features;
+  const f = valuesOf(features);
+  if (model.register) f.set(REGISTER_FEATURE, clip(sum(model.register, f)));
   const scores = {} as Scores;
   const reasons = {} as Record<keyof Scores, Reason[]>;
   for (const key of SCORE_KEYS) {
     const m = model.models[key];
-    const z = linear(m, f);
-    scores[key] = toScore(z);
+    const z = sum(m, f);
+    const score = toScore(z);
+    scores[key] = score;
     const moved: Reason[] = [];
-    for (const name in m.weights) {
-      const share = m.weights[name] * ((f[name] ?? 0) - (model.means[name] ?? 0));
+    const table = tableOf(m);
+    const { names, weights } = table;
+    const means = meansOf(table, model.means);
+    for (let i = 0; i < names.length; i++) {
+      const value = f.get(names[i]) ?? 0;
+      const share = weights[i] * (value - means[i]);
       if (share === 0) continue;
       // Points gained or lost: this score against the same draft with the feature at its average.
-      moved.push({ feature: name, value: round(f[name] ?? 0), points: toScore(z) - toScore(z - share) });
+      const points = score - toScore(z - share);
+      if (points !== 0) moved.push({ feature: names[i], value: round(value), points });
     }
     reasons[key] = moved
-      .filter((r) => r.points !== 0)
       .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.feature.localeCompare(b.feature))
       .slice(0, 3);
   }
