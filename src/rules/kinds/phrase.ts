@@ -60,15 +60,56 @@ export function phraseCheck(def: Pick<PhraseRuleDef, 'phrases' | 'unless' | 'cas
   };
 }
 
-/** The literal first word of every alternative of the patterns, lower case; undefined when one has none. */
+/**
+ * The literal first word of every alternative of the patterns, lower case; undefined when one has none.
+ * A match starts at a word start, so a sentence without any of these words cannot match. An
+ * alternative's first word counts only when what follows it cannot continue the word: the end, a
+ * space, an escaped "." "-" "," or a class of marks like ['’], none of them optional, or a negative
+ * lookahead at the end ("hell(?! of)"). A leading group that is not optional, "(?:was|has been) …",
+ * gives the first word of each of its alternatives.
+ */
 export function leadingWords(patterns: readonly string[]): string[] | undefined {
   const words = new Set<string>();
   for (const alternative of patterns.flatMap(topLevelAlternatives)) {
-    const m = /^([\p{L}\p{N}]+)(?:$|\s|\\s| )/u.exec(alternative);
-    if (!m) return undefined;
-    words.add(m[1].toLowerCase());
+    const first = firstWords(alternative);
+    if (!first) return undefined;
+    for (const w of first) words.add(w.toLowerCase());
   }
   return [...words];
+}
+
+// What may follow a leading word: it cannot match a letter or digit, and is not optional.
+const WORD_END = /^(?:$|(?: |\\s|\\[.,\-]|\[[^\]\\\p{L}\p{N}-]+\])(?![?*{])|\(\?![^()]*\)$)/u;
+
+function firstWords(alternative: string): string[] | undefined {
+  const word = /^[\p{L}\p{N}]+/u.exec(alternative);
+  if (word) return WORD_END.test(alternative.slice(word[0].length)) ? [word[0]] : undefined;
+  // A leading group, not optional: each of its alternatives followed by the rest ("(?:was|has been) …").
+  if (!alternative.startsWith('(?:')) return undefined;
+  const close = closingParen(alternative);
+  const rest = alternative.slice(close + 1);
+  if (close < 0 || /^[?*+{]/.test(rest)) return undefined;
+  const out: string[] = [];
+  for (const inner of topLevelAlternatives(alternative.slice(3, close))) {
+    const first = firstWords(inner + rest);
+    if (!first) return undefined;
+    out.push(...first);
+  }
+  return out;
+}
+
+/** Where the group opened at 0 closes, or -1. */
+function closingParen(source: string): number {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = source.indexOf(']', i + 1);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    if (i < 0) return -1;
+  }
+  return -1;
 }
 
 function topLevelAlternatives(source: string): string[] {
