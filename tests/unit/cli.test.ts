@@ -109,6 +109,13 @@ describe.concurrent('tone-coach fix', { timeout: 30_000 }, () => {
     expect((await run(['fix', '-', '--allow-slots'], draft)).code).toBe(0);
     expect((await run(['fix', '-'], draft.replace('[[date]]', 'Friday'))).code).toBe(0);
   });
+
+  it('says on standard error which rewrite it held back and the finding it would have raised', async () => {
+    const draft = 'Saada mulle SPF ASAP!!!\n\nSaada mulle 3 March ASAP!!!\n\nTervitades\nAnna Tamm Tsau John Smith!\n\nTee see ära ja saada March kohta €1,250.00 varsti.';
+    const r = await run(['fix', '-'], draft);
+    expect(r.stdout).toContain('Palun saada mulle SPF');
+    expect(r.stderr).toContain('tone-coach fix: held back the rewrite of “Saada” (empathy/et-no-please): together with the others it would raise “Pöördumine puudub” (professionalism/missing-greeting).');
+  });
 });
 
 describe.concurrent('help and version', { timeout: 30_000 }, () => {

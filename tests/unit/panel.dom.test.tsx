@@ -117,6 +117,21 @@ describe('side panel', () => {
     expect(ui.host.querySelector('[role="dialog"]')).toBeNull();
   });
 
+  it('Rewrite all names a rewrite it held back and the finding it would have raised, and leaves it out', async () => {
+    // Capitalising the second "i'm" after "NDA?" would start one more question sentence in a paragraph that has its fill.
+    const draft =
+      "I'm so sorry, I just wanted to follow up if you had a chance to look at NDA?? Best regards,\nPriya\nSorry to bother you, but could Tallinn confirm 15/04? Send me the report for Tallinn by 15/04.\nSorry for the delay. I am so sorry. My apologies to Mari-Liis about 15/04.\nThis is VERY IMPORTANT!!! Please check +372 5555 1234 with Anna Tamm. i'm gonna send SPF to Priya tmrw, thx\nSorry to bother you, but could Friday confirm NDA? i'm gonna send INV-2231 to Friday tmrw, thx";
+    const source = fakeSource(page(draft));
+    await render(source);
+    await click(ui.host.querySelector('[data-action="rewrite-all"]'));
+    const dialog = ui.host.querySelector('[role="dialog"]')!;
+    const held = dialog.querySelector('[data-held-back="professionalism/lowercase-i"]')!;
+    expect(held.textContent).toBe('Held back: “i”. Together with the other rewrites it would bring up “Many questions in one paragraph”; apply it on its own if you want it.');
+    await click(dialog.querySelector('[data-action="copy"]'));
+    expect(source.copy).toHaveBeenCalledWith(expect.stringContaining('This is very important!'));
+    expect(source.copy).toHaveBeenCalledWith(expect.stringContaining("NDA? i'm"));
+  });
+
   it('Escape in Rewrite all closes it and puts focus back on the button that opened it', async () => {
     await render(fakeSource(page(DRAFT)));
     const opener = ui.host.querySelector<HTMLButtonElement>('[data-action="rewrite-all"]')!;
