@@ -28,6 +28,8 @@ const file = {
   register: model.register,
   models: model.models,
 };
-writeFileSync(values.out!, `${JSON.stringify(file, null, 1)}\n`);
+// One entry per line (a refit reads as a diff of weights), without indentation: the file ships with
+// the extension and holds a few thousand vocabulary weights.
+writeFileSync(values.out!, `${JSON.stringify(file, null, 1).replace(/\n +/g, '\n')}\n`);
 console.log(`Wrote ${values.out} from ${data.rows.length} development rows (${Object.entries(count).map(([k, v]) => `${k} ${v}`).join(', ')}).`);
 for (const [key, m] of Object.entries({ register: model.register!, ...model.models })) console.log(`  ${key}: ${Object.keys(m.weights).length} features, bias ${m.bias}`);

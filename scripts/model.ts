@@ -26,7 +26,7 @@ const SHAPE = ['length', 'very short', 'greeting', 'sign-off', 'formal greeting'
 const hits = (c: string) => [`${c} warnings`, `${c} hints`];
 
 /** Which features each score may use and which sources teach it (with each source's share). */
-export const SPEC: Record<Key, { features: string[]; sources: Partial<Record<Source, number>>; lambda: number; vocabulary?: { minRows: number; minWeight: number }; target?: Key }> = {
+export const SPEC: Record<Key, { features: string[]; sources: Partial<Record<Source, number>>; lambda: number; vocabulary?: { minRows: number; minWeight: number; scale?: number; wordsOnly?: boolean }; target?: Key }> = {
   empathy: {
     // What the draft says and how: rule hits and the politeness strategies. Not its length or shape,
     // so a short, kind reply is not marked down for being short.
@@ -53,13 +53,16 @@ export const SPEC: Record<Key, { features: string[]; sources: Partial<Record<Sou
     sources: { wikipedia: 1, stackExchange: 1 },
     lambda: 0.01,
     // Words, word pairs and sentence starts used in at least 8 training requests; of those the
-    // model keeps the ones whose weight reaches 0.05, so the shipped file stays small.
-    vocabulary: { minRows: 8, minWeight: 0.02 },
+    // model keeps the ones whose weight reaches 0.02, so the shipped file stays small.
+    vocabulary: { minRows: 8, minWeight: 0.03 },
   },
   register: {
     features: [...REGISTER, ...SHAPE, 'other language', 'shouting', 'careless start', 'gratitude', 'please', 'direct start', 'factuality', 'positive words', 'first person', 'second person', 'inclusive we', 'link', 'question'],
     sources: { formality: 1, enron: 1 },
     lambda: 0.005,
+    // Words and word pairs people rate as formal or chatty ("regarding", "guys"), from the rated rows,
+    // scaled down (a stronger penalty than the named signals) so they only refine them.
+    vocabulary: { minRows: 3, minWeight: 0.01, scale: 0.5 },
     target: 'professionalism',
   },
   overall: {
@@ -98,29 +101,41 @@ export function fitOne(key: Key, rows: readonly Row[]): LinearModel {
   if (spec.vocabulary) {
     // The vocabulary: what is used in at least `minRows` training rows (chosen by frequency, never by label).
     const docs = new Map<string, number>();
-    for (const r of use) for (const n in r.features) if (n.startsWith('word:')) docs.set(n, (docs.get(n) ?? 0) + 1);
+    const wanted = (n: string) => n.startsWith('word:') && !(spec.vocabulary!.wordsOnly && /[ ^]/.test(n));
+    for (const r of use) for (const n in r.features) if (wanted(n)) docs.set(n, (docs.get(n) ?? 0) + 1);
     names.push(...[...docs].filter(([, c]) => c >= spec.vocabulary!.minRows).map(([n]) => n).sort());
   }
   // Features that never vary in the training rows carry no information.
   names = names.filter((n) => use.some((r) => (r.features[n] ?? 0) !== (use[0].features[n] ?? 0)));
+  let pruned = false;
   for (;;) {
     const index = new Map(names.map((n, j) => [n, j]));
+    // Vocabulary features enter scaled down: a stronger L2 penalty on words than on the named features.
+    const scale = names.map((n) => (n.startsWith('word:') ? (spec.vocabulary?.scale ?? 1) : 1));
     const X = use.map((r) => {
       const idx: number[] = [];
       const val: number[] = [];
       for (const n in r.features) {
         const j = index.get(n);
-        if (j !== undefined && r.features[n]) (idx.push(j), val.push(r.features[n]));
+        if (j !== undefined && r.features[n]) (idx.push(j), val.push(r.features[n] * scale[j]));
       }
       return { idx, val };
     });
     const beta = fitLogisticSparse(X, names.length, use.map((r) => r.labels[target]!), use.map(weight), spec.lambda);
     const wrong = names.filter((n, j) => MUST_LOWER(n) && beta[j] > 0);
+    // Vocabulary weights too small to matter are dropped once and the rest refitted, so the
+    // shipped file stays small without the kept weights losing what the dropped ones carried.
+    const small = pruned ? [] : names.filter((n, j) => n.startsWith('word:') && Math.abs(beta[j] * scale[j]) < spec.vocabulary!.minWeight);
+    if (small.length && !wrong.length) {
+      pruned = true;
+      names = names.filter((n) => !small.includes(n));
+      continue;
+    }
     if (!wrong.length) {
       const weights: Record<string, number> = {};
       const least = (n: string) => (n.startsWith('word:') ? spec.vocabulary!.minWeight : 1e-3);
       names.forEach((n, j) => {
-        if (Math.abs(beta[j]) >= least(n)) weights[n] = round(beta[j]);
+        if (Math.abs(beta[j] * scale[j]) >= least(n)) weights[n] = round(beta[j] * scale[j]);
       });
       return { bias: round(beta[names.length]), weights };
     }
