@@ -4,7 +4,7 @@
 // the overlay's scheme (src/ui/tokens.ts).
 import type { Finding, Suggestion } from '../core/types';
 import { t } from '../i18n';
-import { presentFinding, type Part } from '../ui/finding';
+import { presentFinding, type FindingView, type Part } from '../ui/finding';
 import { canNeverFlag } from '../platform/settings/never-flag';
 
 export interface CardActions {
@@ -73,6 +73,24 @@ export class Card {
   /** `draft` is the analysed text (what a deletion removes); `announce` when the caret opened it. */
   show(f: Finding, draft: string, anchor: DOMRect | undefined, announce = false): void {
     if (this.finding === f && this.visible) return;
+    const view = this.fill(f, draft);
+    this.el.hidden = false;
+    this.place(anchor);
+    if (announce) this.announcer.textContent = t('cardOpened', view.message);
+  }
+
+  /**
+   * The finding the card shows, from a newer check of the draft (its rewrites are made against that
+   * text): the same place, not announced again, and the focus kept on the same button.
+   */
+  refresh(f: Finding, draft: string): void {
+    const buttons = () => [...this.el.querySelectorAll('button')];
+    const focused = buttons().indexOf((this.el.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
+    this.fill(f, draft);
+    if (focused >= 0) buttons()[focused]?.focus();
+  }
+
+  private fill(f: Finding, draft: string): FindingView {
     this.finding = f;
     const view = presentFinding(f, draft);
     const list = document.createElement('ul');
@@ -104,9 +122,7 @@ export class Card {
     this.el.dataset.start = String(f.start);
     this.el.dataset.end = String(f.end);
     this.el.style.setProperty('--c', `var(--${f.category})`);
-    this.el.hidden = false;
-    this.place(anchor);
-    if (announce) this.announcer.textContent = t('cardOpened', view.message);
+    return view;
   }
 
   hide(): void {

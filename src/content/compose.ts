@@ -145,6 +145,7 @@ export class ComposeSession {
       this.pinned = undefined;
       this.error = undefined;
       this.draw();
+      this.followCard();
     } catch (e) {
       if (id !== this.request) return;
       this.error = (e as Error).message || String(e);
@@ -371,6 +372,26 @@ export class ComposeSession {
     } else if (e.key === 'Escape' && this.card.visible) {
       this.showCard(undefined);
     }
+  }
+
+  /**
+   * A card left open while a newer check came in shows that check's finding: its rewrites are made
+   * against the text now analysed (the earlier one's were refused as "the draft changed"). A finding
+   * the new check no longer has closes its card, handing focus back to the editor if the card had it.
+   */
+  private followCard(): void {
+    const open = this.card.visible ? this.card.finding : undefined;
+    if (!open) return;
+    const key = findingKey(open);
+    const next = this.visibleFindings().find((f) => findingKey(f) === key);
+    if (next) {
+      this.card.refresh(next, this.analysed);
+      this.overlay.setActive(next);
+      return;
+    }
+    const hadFocus = this.card.el.matches(':focus-within');
+    this.showCard(undefined);
+    if (hadFocus) this.returnFocus();
   }
 
   /** Back to the editor with the caret where it was before the card took focus. */

@@ -182,6 +182,26 @@ export async function pageState(b: Browser, mail: Page): Promise<PageState> {
   return state;
 }
 
+/**
+ * Wait until the coach has checked `draft` (the words typed, white space aside). An underline alone
+ * can come from the check of an earlier version of the draft (typing paused long enough mid-way),
+ * and a suggestion made for that text is rightly refused once the draft has moved on.
+ */
+export async function waitForChecked(b: Browser, mail: Page, draft: string, timeout = 5000): Promise<void> {
+  const tabId = await tabOf(b, mail);
+  const probe = await extensionPage(b, 'popup.html');
+  try {
+    const squash = (t: string) => t.replace(/\s+/g, '');
+    for (const until = Date.now() + timeout; Date.now() < until; await new Promise((r) => setTimeout(r, 20))) {
+      const state = (await probe.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-state' }), tabId)) as PageState;
+      if (state.composes.some((c) => squash(c.text) === squash(draft))) return;
+    }
+    throw new Error(`The coach did not check “${draft}” within ${timeout} ms`);
+  } finally {
+    await probe.close();
+  }
+}
+
 /** The side panel bound to a mail page's tab, opened as a 320 px wide page. */
 export async function openPanelPage(b: Browser, mail: Page): Promise<Page> {
   const tabId = await tabOf(b, mail);
